@@ -1,0 +1,71 @@
+/**
+ * Announced counts: `我讲三点意见`, `谈两点体会`, `重点要抓好“十个必须”：`, `要做到四个方面：`.
+ */
+import { chineseDigitRun, isChineseDigit, parseChineseNumeral } from './numerals';
+
+/** An announced count as found in a line; which items it counts is decided by the parser. */
+export interface AnnouncedCount {
+  count: number;
+  /** The phrase `三点`, `四个方面`, `“十个必须”`, as columns of its line. */
+  start: number;
+  end: number;
+  /** The numeral inside it (what "change the announced number" rewrites). */
+  numberStart: number;
+  numberEnd: number;
+  /** The measure word: `点`, `个方面`, `条`, `项`, `件`, or `个`/`项` inside quotes. */
+  measure: string;
+}
+
+const MEASURES = ['个方面', '方面', '点', '条', '项', '件'];
+/** Verbs after which a count always announces; optional words may stand between. */
+const SPEAKING_VERBS = '讲谈说';
+const VERB_FILLERS = ['以下', '一下', '了', '这'];
+const CLAUSE_BREAKS = '。；！？，：;!?,:';
+const COLONS = '：:';
+
+/** Every announced count of one line, in one pass (the clause end is tracked, never re-scanned). */
+export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
+  const found: AnnouncedCount[] = [];
+  let clauseEnd = -1;
+  for (let pos = from; pos < text.length; pos++) {
+    if (!isChineseDigit(text[pos]) || (pos > from && isChineseDigit(text[pos - 1]))) continue;
+    const run = chineseDigitRun(text, pos);
+    const count = parseChineseNumeral(text.slice(pos, pos + run), true);
+    if (count === undefined) { pos += run - 1; continue; }
+    const afterNumber = pos + run;
+    const quoted = text[pos - 1] === '“';
+    let measure: string | undefined;
+    let end = afterNumber;
+    if (quoted && (text[afterNumber] === '个' || text[afterNumber] === '项')) {
+      const close = text.indexOf('”', afterNumber);
+      const limit = Math.min(text.length, afterNumber + 12);
+      if (close !== -1 && close < limit) { measure = text[afterNumber]; end = close + 1; }
+    }
+    if (measure === undefined) {
+      measure = MEASURES.find((m) => text.startsWith(m, afterNumber));
+      if (measure === undefined || text[pos - 1] === '第') { pos += run - 1; continue; }
+      end = afterNumber + measure.length;
+    }
+    const start = quoted ? pos - 1 : pos;
+    if (clauseEnd < end) clauseEnd = findClauseEnd(text, end);
+    if (followsSpeakingVerb(text, pos, from) || COLONS.includes(text[clauseEnd] ?? '')) {
+      found.push({ count, start, end, numberStart: pos, numberEnd: afterNumber, measure });
+    }
+    pos = end - 1;
+  }
+  return found;
+}
+
+function findClauseEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (CLAUSE_BREAKS.includes(text[i])) return i;
+  return text.length;
+}
+
+function followsSpeakingVerb(text: string, numberStart: number, from: number): boolean {
+  let pos = numberStart;
+  if (text[pos - 1] === '“') pos--;
+  for (const filler of VERB_FILLERS) {
+    if (pos - filler.length >= from && text.startsWith(filler, pos - filler.length)) { pos -= filler.length; break; }
+  }
+  return pos - 1 >= from && SPEAKING_VERBS.includes(text[pos - 1]);
+}

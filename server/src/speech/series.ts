@@ -1,0 +1,85 @@
+/**
+ * Series words: `一要…二要…`, `一是…二是…`, `第一，…第二，…`, `其一，…其二，…`, and the unnumbered
+ * `首先，…其次，…再次，`, at the start of a paragraph or after a sentence break inside one.
+ */
+import { chineseDigitRun, parseChineseNumeral } from './numerals';
+import type { Ordinal } from './ordinal';
+
+/** Which word a series uses; a series should keep one. `序` is `首先/其次/再次`. */
+export type SeriesKind = '要' | '是' | '第' | '其' | '序';
+
+export interface SeriesWord extends Ordinal {
+  kind: SeriesKind;
+}
+
+/** The largest series number read (`九十九是` is already absurd). */
+const MAX_SERIES_VALUE = 99;
+/** Characters after which a series word may start inside a paragraph. */
+const BREAKS = '。；：，！？;:,!?';
+const ORDER_WORDS: readonly [string, number][] = [['首先', 1], ['其次', 2], ['再次', 3]];
+const COMMAS = '，,、';
+
+export function isSeriesBreak(ch: string): boolean {
+  return BREAKS.includes(ch);
+}
+
+/** Reads a series word at `pos`; undefined if none starts there. */
+export function matchSeriesWord(text: string, pos: number): SeriesWord | undefined {
+  const ch = text[pos];
+  if (ch === '第' || ch === '其') {
+    const run = chineseDigitRun(text, pos + 1, 3);
+    if (run === 0) {
+      if (ch === '其') return matchOrderWord(text, pos);
+      return undefined;
+    }
+    const value = numeral(text, pos + 1, run);
+    if (value === undefined || !COMMAS.includes(text[pos + 1 + run] ?? '')) return undefined;
+    if (ch === '其' && value > 10) return undefined;
+    return word(ch, text, value, pos, pos + run + 2, pos + 1, pos + 1 + run);
+  }
+  if (ch === '首' || ch === '再') return matchOrderWord(text, pos);
+  const run = chineseDigitRun(text, pos, 3);
+  if (run === 0) return undefined;
+  const kind = text[pos + run];
+  if (kind !== '要' && kind !== '是') return undefined;
+  const value = numeral(text, pos, run);
+  if (value === undefined) return undefined;
+  return word(kind, text, value, pos, pos + run + 1, pos, pos + run);
+}
+
+function numeral(text: string, start: number, run: number): number | undefined {
+  const value = parseChineseNumeral(text.slice(start, start + run));
+  return value !== undefined && value <= MAX_SERIES_VALUE ? value : undefined;
+}
+
+function matchOrderWord(text: string, pos: number): SeriesWord | undefined {
+  for (const [w, value] of ORDER_WORDS) {
+    if (text.startsWith(w, pos) && COMMAS.includes(text[pos + 2] ?? '')) {
+      return word('序', text, value, pos, pos + 3, pos, pos + 2);
+    }
+  }
+  return undefined;
+}
+
+function word(kind: SeriesKind, text: string, value: number, start: number, end: number, numberStart: number, numberEnd: number): SeriesWord {
+  return { kind, value, start, end, numberStart, numberEnd, text: text.slice(start, end) };
+}
+
+/**
+ * Every series word of a paragraph: the one at `from` (the paragraph's first character) and each
+ * one right after a sentence break. One pass over the line.
+ */
+export function scanSeriesWords(text: string, from: number): SeriesWord[] {
+  const found: SeriesWord[] = [];
+  let pos = from;
+  while (pos < text.length) {
+    const match = pos === from || isSeriesBreak(text[pos - 1]) ? matchSeriesWord(text, pos) : undefined;
+    if (match) {
+      found.push(match);
+      pos = match.end;
+    } else {
+      pos++;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,96 @@
+/**
+ * The speech model: one per document version, shared by every feature. Positions are line numbers
+ * and UTF-16 columns; nothing here knows LSP.
+ */
+import type { AnnouncedCount } from './announcement';
+import type { LineFacts } from './line';
+import type { HeadingLevel, HeadingOrdinal } from './ordinal';
+import type { SeriesWord } from './series';
+
+/** A stretch of one line. */
+export interface Span {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Heading {
+  line: number;
+  level: HeadingLevel;
+  ordinal: HeadingOrdinal;
+  /** The heading's text without its ordinal and without the mark that ends it. */
+  text: Span;
+  /** The section this heading opens. */
+  section: Section;
+}
+
+/** A heading's section, or the whole document (the root, level 0). */
+export interface Section {
+  heading?: Heading;
+  level: 0 | HeadingLevel;
+  /** First and last line; `endLine` is the last non-blank line of the section. */
+  startLine: number;
+  endLine: number;
+  parent?: Section;
+  /** Sections of deeper headings directly inside this one, in order. */
+  children: Section[];
+  /** Paragraph list items directly inside this section (not inside its children). */
+  paragraphItems: ParagraphItem[];
+  /** Lists directly inside this section: its child headings by level, and its paragraph lists. */
+  lists: OrdinalList[];
+}
+
+/** A paragraph that starts with a series word (`一要持续优化作风。…`). */
+export interface ParagraphItem {
+  line: number;
+  word: SeriesWord;
+  /** The first sentence, which names it in the outline. */
+  name: Span;
+  section: Section;
+}
+
+/** One numbered item of a list, on its line. */
+export interface ListItem {
+  line: number;
+  ordinal: HeadingOrdinal | SeriesWord;
+}
+
+/**
+ * A list numbered from one: the headings of one level directly inside one section, a series of
+ * paragraph list items in one section, or one inline series inside one paragraph.
+ */
+export interface OrdinalList {
+  kind: 'headings' | 'paragraphs' | 'inline';
+  /** For heading lists, the level of its items. */
+  level?: HeadingLevel;
+  section: Section;
+  items: ListItem[];
+}
+
+/** An announced count and the items it announces, when the speech has them. */
+export interface Announcement {
+  line: number;
+  count: AnnouncedCount;
+  section: Section;
+  /** The list it counts: the inline series after it, or the first list after its paragraph. */
+  list?: OrdinalList;
+  /** The items of `list` it counts (from the first one after the announcement). */
+  items: ListItem[];
+}
+
+export interface Speech {
+  /** Facts of every line, by line number. */
+  lines: readonly LineFacts[];
+  title?: Span;
+  salutation?: Span;
+  /** The closing paragraph (`同志们，…`) after the last section, when there is one. */
+  closingLine?: number;
+  root: Section;
+  headings: Heading[];
+  paragraphItems: ParagraphItem[];
+  lists: OrdinalList[];
+  announcements: Announcement[];
+  /** Characters without whitespace on lines `startLine`…`endLine`. */
+  lengthOf(startLine: number, endLine: number): number;
+}
