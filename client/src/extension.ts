@@ -1,0 +1,30 @@
+/**
+ * The extension: starts the speech language server (the same bundle as `node dist/server.js`) over
+ * IPC for `speech` documents.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const outputChannel = vscode.window.createOutputChannel(vscode.l10n.t('Speech'), { log: true });
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'speech' }],
+    outputChannel,
+    initializationOptions: {},
+  };
+  client = new LanguageClient('speech', vscode.l10n.t('Speech Language Server'), serverOptions, clientOptions);
+  context.subscriptions.push(outputChannel);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

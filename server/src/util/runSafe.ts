@@ -1,0 +1,22 @@
+/**
+ * Runs a request handler so that one bad document never kills the server: an exception is logged
+ * and answered with `fallback`, and a cancelled request is answered as cancelled.
+ */
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+
+export type Log = (message: string) => void;
+
+export function runSafe<T>(log: Log, name: string, token: CancellationToken, fallback: T, work: () => T): T | ResponseError<void> {
+  if (token.isCancellationRequested) return cancelled();
+  try {
+    const result = work();
+    return token.isCancellationRequested ? cancelled() : result;
+  } catch (error) {
+    log(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    return fallback;
+  }
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
