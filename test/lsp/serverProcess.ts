@@ -24,7 +24,7 @@ export async function startServer(options: { locale?: string; capabilities?: obj
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const logs: string[] = [];
-  connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
+  connection.onNotification('window/logMessage', (params: { message: string }) => { logs.push(params.message); });
   connection.listen();
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid, rootUri: null, locale: options.locale,

@@ -41,7 +41,7 @@ export function findSalutation(texts: readonly string[], lines: readonly LineFac
 }
 
 function readsAsTitle(line: string): boolean {
-  if (line.length > TITLE_MAX || SENTENCE_MARKS.includes(line[line.length - 1])) return false;
+  if (line.length > TITLE_MAX || /[。！？；]/.test(line) || SENTENCE_MARKS.includes(line[line.length - 1])) return false;
   return TITLE_SUFFIXES.some((s) => line.endsWith(s)) || /^在.+上的./.test(line);
 }
 
@@ -67,7 +67,7 @@ export function findTitle(texts: readonly string[], lines: readonly LineFacts[],
   if (first === -1 || (end !== undefined && first >= end)) return undefined;
   const facts = lines[first];
   const line = content(texts[first], facts);
-  if (facts.heading || line.length > SHORT_TITLE_MAX || isSalutation(texts[first], facts)) return undefined;
+  if (facts.heading || line.length > SHORT_TITLE_MAX || /[。！？；]/.test(line) || SENTENCE_MARKS.includes(line[line.length - 1]) || isSalutation(texts[first], facts)) return undefined;
   return contentSpan(texts[first], first, facts);
 }
 
