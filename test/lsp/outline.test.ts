@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
 import { startServer, type ServerProcess } from './serverProcess';
 
-const corpus = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'corpus', name), 'utf8');
+const corpus = (name: string) => readFileSync(join(__dirname, '..', '..', 'samples', name), 'utf8');
 
 describe('outline and folding over stdio', () => {
   let server: ServerProcess;

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { parseSpeech } from '../../server/src/speech/parser';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
+const sample = (name: string) => readFileSync(join(__dirname, '..', '..', 'samples', name), 'utf8');
 const joinLines = (...lines: string[]) => lines.join('\n');
 
 describe('parser: traps and variants', () => {
@@ -49,7 +50,7 @@ describe('parser: traps and variants', () => {
 
 describe('parser: title and salutation', () => {
   it('finds the title nearest above the salutation, leaving a pasted banner as body', () => {
-    const s = parseSpeech(fixture('corpus/county-review.speech'));
+    const s = parseSpeech(sample('county-review.speech'));
     assert.equal(s.title?.line, 15);
     assert.equal(s.salutation?.text, '同志们：');
     assert.equal(s.salutation?.line, 16);
@@ -129,7 +130,7 @@ describe('parser: series and announcements', () => {
   });
 
   it('counts the headings after 我讲三点意见 and the inline series after 做到五条：', () => {
-    const s = parseSpeech(fixture('corpus/city-clean-government.speech'));
+    const s = parseSpeech(sample('city-clean-government.speech'));
     assert.deepEqual(s.announcements.map((a) => [a.line, a.count.count, a.list?.kind, a.items.length]), [
       [3, 3, 'headings', 3], [8, 10, 'headings', 10], [9, 5, 'inline', 5],
     ]);
