@@ -37,9 +37,8 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
     let measure: string | undefined;
     let end = afterNumber;
     if (quoted && (text[afterNumber] === '个' || text[afterNumber] === '项')) {
-      const close = text.indexOf('”', afterNumber);
-      const limit = Math.min(text.length, afterNumber + 12);
-      if (close !== -1 && close < limit) { measure = text[afterNumber]; end = close + 1; }
+      const close = indexWithin(text, '”', afterNumber, afterNumber + QUOTED_MAX);
+      if (close !== -1) { measure = text[afterNumber]; end = close + 1; }
     }
     if (measure === undefined) {
       measure = MEASURES.find((m) => text.startsWith(m, afterNumber));
@@ -54,6 +53,14 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
     pos = end - 1;
   }
   return found;
+}
+
+/** A quoted count names a short slogan: `“十个必须”`. */
+const QUOTED_MAX = 12;
+
+function indexWithin(text: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < Math.min(to, text.length); i++) if (text[i] === ch) return i;
+  return -1;
 }
 
 function findClauseEnd(text: string, from: number): number {

@@ -26,6 +26,21 @@ export function isChineseDigit(ch: string): boolean {
  */
 export function parseChineseNumeral(text: string, allowLiang = false): number | undefined {
   if (text.length === 0 || text.length > MAX_CHINESE_LENGTH) return undefined;
+  const key = allowLiang ? '两' + text : text;
+  let value = parsed.get(key);
+  if (value === undefined) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    value = decode(text, allowLiang) ?? 0;
+    parsed.set(key, value);
+  }
+  return value === 0 ? undefined : value;
+}
+
+/** Speeches repeat the same few numerals; nzh's decoding is the costly part of scanning a line. */
+const parsed = new Map<string, number>();
+const PARSED_MAX = 4096;
+
+function decode(text: string, allowLiang: boolean): number | undefined {
   let normalized = text;
   if (allowLiang && text.startsWith('两')) normalized = '二' + text.slice(1);
   for (const ch of normalized) if (!CHINESE_DIGIT_SET.has(ch) || ch === '两') return undefined;

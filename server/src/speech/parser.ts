@@ -65,8 +65,12 @@ export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[
 
   buildHeadingLists(speech, root);
   for (const { line, section } of pendingCounts) {
+    // Counts and inline series are both in line order, so one cursor finds each count's series.
+    const inline = inlineByLine.get(line) ?? [];
+    let next = 0;
     for (const count of lines[line].announcedCounts) {
-      speech.announcements.push(resolveAnnouncement(line, section, count, inlineByLine.get(line) ?? []));
+      while (next < inline.length && inline[next].items[0].ordinal.start < count.end) next++;
+      speech.announcements.push(resolveAnnouncement(line, section, count, inline[next]));
     }
   }
   return speech;
@@ -182,8 +186,7 @@ function buildHeadingLists(speech: Speech, root: Section): void {
  * What an announced count counts: the inline series after it in its paragraph, otherwise the first
  * list that starts after its paragraph in its section (child headings or a paragraph list).
  */
-function resolveAnnouncement(line: number, section: Section, count: Announcement['count'], inline: OrdinalList[]): Announcement {
-  const after = inline.find((l) => l.items[0].ordinal.start >= count.end);
+function resolveAnnouncement(line: number, section: Section, count: Announcement['count'], after: OrdinalList | undefined): Announcement {
   if (after) return { line, count, section, list: after, items: after.items };
   let best: { list: OrdinalList; items: ListItem[] } | undefined;
   for (const list of section.lists) {
