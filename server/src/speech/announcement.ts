@@ -14,6 +14,8 @@ export interface AnnouncedCount {
   numberEnd: number;
   /** The measure word: `点`, `个方面`, `条`, `项`, `件`, or `个`/`项` inside quotes. */
   measure: string;
+  /** The phrase as messages quote it, with the noun after it: `三点意见`, `十个必须`. */
+  text: string;
 }
 
 const MEASURES = ['个方面', '方面', '点', '条', '项', '件'];
@@ -48,11 +50,18 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
     const start = quoted ? pos - 1 : pos;
     if (clauseEnd < end) clauseEnd = findClauseEnd(text, end);
     if (followsSpeakingVerb(text, pos, from) || COLONS.includes(text[clauseEnd] ?? '')) {
-      found.push({ count, start, end, numberStart: pos, numberEnd: afterNumber, measure });
+      found.push({ count, start, end, numberStart: pos, numberEnd: afterNumber, measure, text: phrase(text, start, end) });
     }
     pos = end - 1;
   }
   return found;
+}
+
+/** The words of the count with up to four ideographs after it, without quotes. */
+function phrase(text: string, start: number, end: number): string {
+  let stop = end;
+  while (stop < text.length && stop - end < 4 && /[\u4e00-\u9fff]/.test(text[stop])) stop++;
+  return text.slice(start, stop).replace(/[“”]/g, '');
 }
 
 /** A quoted count names a short slogan: `“十个必须”`. */

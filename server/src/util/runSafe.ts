@@ -6,17 +6,17 @@ import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-lan
 
 export type Log = (message: string) => void;
 
-export function runSafe<T>(log: Log, name: string, token: CancellationToken, fallback: T, work: () => T): T | ResponseError<void> {
-  if (token.isCancellationRequested) return cancelled();
+export function runSafe<T, D = void>(log: Log, name: string, token: CancellationToken, fallback: T, work: () => T, cancelData?: D): T | ResponseError<D> {
+  if (token.isCancellationRequested) return cancelled(cancelData as D);
   try {
     const result = work();
-    return token.isCancellationRequested ? cancelled() : result;
+    return token.isCancellationRequested ? cancelled(cancelData as D) : result;
   } catch (error) {
     log(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     return fallback;
   }
 }
 
-function cancelled(): ResponseError<void> {
-  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+function cancelled<D>(data: D): ResponseError<D> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled', data);
 }

@@ -1,0 +1,109 @@
+/**
+ * Quick fixes for the numbering diagnostics and `source.fixAll.speech`. Every edit carries the
+ * document version it was computed for, so the editor refuses it once the text has changed.
+ */
+import * as l10n from '@vscode/l10n';
+import {
+  CodeAction, CodeActionKind, TextDocumentEdit, TextEdit, VersionedTextDocumentIdentifier,
+  type Diagnostic, type WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { canonicalHeadingMark, type HeadingOrdinal } from '../speech/ordinal';
+import type { SeriesWord } from '../speech/series';
+import type { Speech } from '../speech/speech';
+import { countText } from './counts';
+import type { SpeechDiagnosticData } from './diagnosticData';
+import { displayNumber, fixAllEdits, markEdit, renumberEdits, seriesKind, seriesWordText, type RenumberOptions } from './renumber';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech`;
+
+export interface CodeActionRequest {
+  uri: string;
+  version: number;
+  diagnostics: Diagnostic[];
+  /** The kinds asked for; all when undefined. */
+  only?: string[];
+}
+
+export function codeActions(speech: Speech, request: CodeActionRequest, options: RenumberOptions): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const edit = (edits: TextEdit[]): WorkspaceEdit => ({
+    documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(request.uri, request.version), edits)],
+  });
+  const add = (title: string, edits: TextEdit[], diagnostic: Diagnostic | undefined, kind: string = CodeActionKind.QuickFix, preferred = false) => {
+    if (edits.length === 0) return;
+    const action = CodeAction.create(title, edit(edits), kind);
+    if (diagnostic) action.diagnostics = [diagnostic];
+    if (preferred) action.isPreferred = true;
+    actions.push(action);
+  };
+
+  if (wanted(CodeActionKind.QuickFix, request.only)) {
+    for (const diagnostic of request.diagnostics) {
+      const data = diagnostic.data as SpeechDiagnosticData | undefined;
+      if (!data || data.version !== request.version) continue;
+      const list = data.list !== undefined ? speech.lists[data.list] : undefined;
+      const item = list && data.item !== undefined ? list.items[data.item] : undefined;
+      switch (diagnostic.code) {
+        case 'numbering.start':
+        case 'numbering.skip':
+        case 'numbering.duplicate':
+        case 'numbering.order': {
+          if (!list || !item) break;
+          const expected = data.item === 0 ? 1 : list.items[data.item! - 1].ordinal.value + 1;
+          add(l10n.t('Renumber the rest of the list from this item'), renumberEdits(list, data.item!, options), diagnostic, CodeActionKind.QuickFix, true);
+          add(l10n.t('Renumber this item as “{0}”', displayNumber(list, expected)), renumberEdits(list, data.item!, options, true), diagnostic);
+          break;
+        }
+        case 'numbering.style': {
+          if (!item) break;
+          const ordinal = item.ordinal as HeadingOrdinal;
+          const canonical = canonicalHeadingMark(ordinal.level, ordinal.value, options.level3Separator);
+          const one = markEdit(item, canonical);
+          add(l10n.t('Write it as “{0}”', canonical ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+          add(l10n.t('Fix every ordinal form in this file'), formEdits(speech, options), diagnostic);
+          break;
+        }
+        case 'numbering.mixedSeries': {
+          if (!list || !item) break;
+          const aligned = seriesWordText(seriesKind(list)!, item.ordinal.value, item.ordinal as SeriesWord);
+          const one = markEdit(item, aligned);
+          add(l10n.t('Use the first item’s word: “{0}”', aligned ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+          break;
+        }
+        case 'count.mismatch': {
+          const announcement = data.announcement !== undefined ? speech.announcements[data.announcement] : undefined;
+          if (!announcement) break;
+          const actual = announcement.items.length;
+          const { line, count } = announcement;
+          const text = countText(actual);
+          add(l10n.t('Change the announced number to “{0}”', text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);
+          break;
+        }
+      }
+    }
+  }
+
+  if (wanted(FIX_ALL_KIND, request.only)) {
+    add(l10n.t('Renumber every list and fix every ordinal form'), fixAllEdits(speech, options), undefined, FIX_ALL_KIND);
+  }
+  return actions;
+}
+
+/** Every heading's mark in its canonical form, numbers unchanged. */
+function formEdits(speech: Speech, options: RenumberOptions): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const list of speech.lists) {
+    if (list.kind !== 'headings') continue;
+    for (const item of list.items) {
+      const ordinal = item.ordinal as HeadingOrdinal;
+      const edit = markEdit(item, canonicalHeadingMark(ordinal.level, ordinal.value, options.level3Separator));
+      if (edit) edits.push(edit);
+    }
+  }
+  return edits.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** Whether an action of `kind` answers a request for `only` (kinds are hierarchical: `source` ⊃ `source.fixAll`). */
+function wanted(kind: string, only: string[] | undefined): boolean {
+  return only === undefined || only.some((o) => kind === o || kind.startsWith(o + '.'));
+}

@@ -1,0 +1,26 @@
+/**
+ * All diagnostics of a speech, with each code's severity from the settings (`off` is not computed).
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Speech } from '../speech/speech';
+import type { DiagnosticCode, Settings, Severity } from '../settings';
+import { countDiagnostics } from './counts';
+import { numberingDiagnostics } from './numbering';
+
+const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function speechDiagnostics(speech: Speech, version: number, settings: Settings): Diagnostic[] {
+  if (!settings.diagnosticsEnabled) return [];
+  const enabled = (code: DiagnosticCode) => settings.severity[code] !== 'off';
+  const diagnostics = numberingDiagnostics(speech, version, { level3Separator: settings.level3Separator, enabled });
+  if (enabled('count.mismatch')) diagnostics.push(...countDiagnostics(speech, version));
+  for (const diagnostic of diagnostics) {
+    diagnostic.severity = LSP_SEVERITY[settings.severity[diagnostic.code as DiagnosticCode] as Exclude<Severity, 'off'>];
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,86 @@
+/**
+ * The server's settings (`speech.*`), read from whatever the client sends: anything malformed falls
+ * back to its default and is reported once, never thrown.
+ */
+import type { Level3Separator } from './speech/ordinal';
+
+export const DIAGNOSTIC_CODES = [
+  'numbering.start', 'numbering.skip', 'numbering.duplicate', 'numbering.order', 'numbering.style',
+  'numbering.mixedSeries', 'numbering.levelSkip', 'count.mismatch',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+export interface Settings {
+  diagnosticsEnabled: boolean;
+  severity: Record<DiagnosticCode, Severity>;
+  level3Separator: Level3Separator;
+}
+
+export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
+  'numbering.start': 'warning',
+  'numbering.skip': 'warning',
+  'numbering.duplicate': 'warning',
+  'numbering.order': 'warning',
+  'numbering.style': 'warning',
+  'numbering.mixedSeries': 'warning',
+  'numbering.levelSkip': 'hint',
+  'count.mismatch': 'warning',
+};
+
+export function defaultSettings(): Settings {
+  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, level3Separator: '.' };
+}
+
+/**
+ * Reads the `speech` section as the client sends it (`{ diagnostics: { enable, severity }, numbering:
+ * { level3Separator } }`). Returns the settings and a line for every value that was ignored.
+ */
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const settings = defaultSettings();
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (!isObject(raw)) return { settings, problems: [`speech: expected an object, got ${describe(raw)}`] };
+
+  const diagnostics = raw.diagnostics;
+  if (diagnostics !== undefined) {
+    if (!isObject(diagnostics)) {
+      problems.push(`speech.diagnostics: expected an object, got ${describe(diagnostics)}`);
+    } else {
+      if (typeof diagnostics.enable === 'boolean') settings.diagnosticsEnabled = diagnostics.enable;
+      else if (diagnostics.enable !== undefined) problems.push(`speech.diagnostics.enable: expected true or false, got ${describe(diagnostics.enable)}`);
+      const severity = diagnostics.severity;
+      if (isObject(severity)) {
+        for (const [code, value] of Object.entries(severity)) {
+          if (!(DIAGNOSTIC_CODES as readonly string[]).includes(code)) {
+            problems.push(`speech.diagnostics.severity: unknown code "${code}"`);
+          } else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) {
+            settings.severity[code as DiagnosticCode] = value as Severity;
+          } else {
+            problems.push(`speech.diagnostics.severity.${code}: expected one of ${SEVERITIES.join(', ')}, got ${describe(value)}`);
+          }
+        }
+      } else if (severity !== undefined) {
+        problems.push(`speech.diagnostics.severity: expected an object, got ${describe(severity)}`);
+      }
+    }
+  }
+
+  const numbering = raw.numbering;
+  if (isObject(numbering) && numbering.level3Separator !== undefined) {
+    if (numbering.level3Separator === '.' || numbering.level3Separator === '．') settings.level3Separator = numbering.level3Separator;
+    else problems.push(`speech.numbering.level3Separator: expected "." or "．", got ${describe(numbering.level3Separator)}`);
+  }
+  return { settings, problems };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 40 ? text.slice(0, 40) + '…' : text;
+}
