@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { renumberAll } from './renumber';
 
 let client: LanguageClient | undefined;
 
@@ -17,10 +18,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'speech' }],
     outputChannel,
-    initializationOptions: {},
+    synchronize: { configurationSection: 'speech' },
   };
   client = new LanguageClient('speech', vscode.l10n.t('Speech Language Server'), serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
+  const started = client;
+  context.subscriptions.push(outputChannel, vscode.commands.registerCommand('speech.renumberAll', () => renumberAll(started)));
   await client.start();
 }
 

@@ -1,2 +1,16 @@
 /** Helpers for tests that write documents inline. */
 export const joinLines = (...lines: string[]) => lines.join('\n');
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+
+/** The text after applying `edits` (as the editor would, all at once). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///t.speech', 'speech', 1, text), edits);
+}
+
+/** The edits of a code action's single versioned document change. */
+export function actionEdits(action: CodeAction): TextEdit[] {
+  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+  return change.edits as TextEdit[];
+}
