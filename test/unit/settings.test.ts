@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultSettings, readSettings } from '../../server/src/settings';
+
+describe('settings', () => {
+  it('uses the defaults when nothing is sent', () => {
+    assert.deepEqual(readSettings(undefined), { settings: defaultSettings(), problems: [] });
+    assert.deepEqual(readSettings(null).settings, defaultSettings());
+    assert.equal(defaultSettings().severity['numbering.levelSkip'], 'hint');
+    assert.equal(defaultSettings().severity['numbering.skip'], 'warning');
+  });
+
+  it('reads what VS Code sends for the speech section', () => {
+    const { settings, problems } = readSettings({
+      trace: { server: 'off' },
+      diagnostics: { enable: false, severity: { 'numbering.skip': 'error', 'count.mismatch': 'off' } },
+      numbering: { level3Separator: '．' },
+    });
+    assert.deepEqual(problems, []);
+    assert.equal(settings.diagnosticsEnabled, false);
+    assert.equal(settings.severity['numbering.skip'], 'error');
+    assert.equal(settings.severity['count.mismatch'], 'off');
+    assert.equal(settings.severity['numbering.start'], 'warning');
+    assert.equal(settings.level3Separator, '．');
+  });
+
+  it('keeps the default of every malformed value and names it', () => {
+    const { settings, problems } = readSettings({
+      diagnostics: { enable: 'yes', severity: { 'numbering.skip': 'loud', 'numbering.order': 3, 'no.such': 'off' } },
+      numbering: { level3Separator: '、' },
+    });
+    assert.deepEqual(settings, defaultSettings());
+    assert.equal(problems.length, 5);
+    assert.match(problems.join('\n'), /enable.*"yes"[\s\S]*numbering\.skip.*"loud"[\s\S]*numbering\.order.*3[\s\S]*"no\.such"[\s\S]*level3Separator.*"、"/);
+  });
+
+  it('survives any shape at all', () => {
+    for (const raw of [42, 'x', [], { diagnostics: [] }, { diagnostics: { severity: 'error' } }, { numbering: null }]) {
+      assert.doesNotThrow(() => readSettings(raw));
+    }
+    assert.equal(readSettings(42).problems.length, 1);
+  });
+});
