@@ -3,7 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -13,14 +14,17 @@ const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
 const nlsZh = JSON.parse(readFileSync(join(root, 'package.nls.zh-cn.json'), 'utf8'));
 
 describe('manifest', () => {
-  it('ships only the bundles, grammar, configuration, manifest, translations and documents', () => {
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stderr);
-    const files = result.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+  it('packages, shipping only the bundles, grammar, configuration, manifest, translations and documents', () => {
+    // The same vsce flags as `npm run package`, into a temporary file.
+    const flags = manifest.scripts.package.split('vsce package')[1].replace(/--out \S+/, '').trim().split(/\s+/);
+    const out = join(mkdtempSync(join(tmpdir(), 'speech-vsix-')), 'test.vsix');
+    const result = spawnSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', ...flags, '--out', out], { cwd: root, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    const files = zipEntries(readFileSync(out)).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length)).sort();
     assert.deepEqual(files, [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'images/icon.png',
+      'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js', 'images/icon.png',
       'l10n/bundle.l10n.zh-cn.json', 'language-configuration.json', 'package.json', 'package.nls.json',
-      'package.nls.zh-cn.json', 'syntaxes/speech.tmLanguage.json',
+      'package.nls.zh-cn.json', 'readme.md', 'syntaxes/speech.tmLanguage.json',
     ]);
   });
 
@@ -59,3 +63,17 @@ describe('manifest', () => {
     for (const message of messages) assert.ok(bundle[message], `no Chinese for "${message}"`);
   });
 });
+
+/** The names in a zip archive, read from its central directory. */
+function zipEntries(zip: Buffer): string[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
