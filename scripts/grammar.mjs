@@ -3,7 +3,7 @@
 //
 // Each heading level gets `markup.heading.N.speech` over its ordinal and text, the ordinal
 // `constant.numeric.ordinal.speech`, and a text scope whose first segments common themes colour
-// differently per level (entity.name.section / type / function, variable, keyword.control).
+// differently per level (entity.name.section / type / function, entity.other.attribute-name, keyword.control).
 // The rest of a heading line (a run-in paragraph) is body text.
 import { writeFileSync } from 'node:fs';
 
@@ -31,7 +31,7 @@ const textScopes = {
   1: 'entity.name.section.heading.1.speech',
   2: 'entity.name.type.heading.2.speech',
   3: 'entity.name.function.heading.3.speech',
-  4: 'variable.other.heading.4.speech',
+  4: 'entity.other.attribute-name.heading.4.speech',
   5: 'keyword.control.heading.5.speech',
 };
 
