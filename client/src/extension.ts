@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { renumberAll } from './renumber';
+import { StatisticsStatus } from './statistics';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const started = client;
   context.subscriptions.push(outputChannel, vscode.commands.registerCommand('speech.renumberAll', () => renumberAll(started)));
   await client.start();
+  context.subscriptions.push(new StatisticsStatus(started));
 }
 
 export async function deactivate(): Promise<void> {

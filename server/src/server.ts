@@ -10,8 +10,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { completions } from './features/completion';
 import { speechDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { speechStatistics, type SpeechStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
 import { defaultSettings, readSettings, type Settings } from './settings';
 import { SpeechCache } from './speechCache';
@@ -21,6 +24,15 @@ import { runSafe } from './util/runSafe';
 function configureLocale(locale: string | undefined): void {
   if (locale?.toLowerCase().startsWith('zh')) l10n.config({ contents: zhCn });
 }
+
+/** `speech/statistics`: the figures of a document and, optionally, of selections in it. */
+export interface StatisticsParams {
+  textDocument: { uri: string };
+  selections?: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+}
+
+/** Typing one of these at the start of a line or after a sentence break asks for completions. */
+const COMPLETION_TRIGGERS = ['（', '(', ...'一二三四五六七八九十', ...'123456789'];
 
 /** How long typing must pause before diagnostics are pushed to a client that does not pull them. */
 const PUSH_DELAY_MS = 200;
@@ -49,6 +61,8 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         diagnosticProvider: { identifier: 'speech', interFileDependencies: false, workspaceDiagnostics: false },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        hoverProvider: true,
       },
       serverInfo: { name: 'speech-language-server' },
     };
@@ -129,6 +143,26 @@ export function startServer(connection: Connection): void {
     return codeActions(cache.get(document), {
       uri: document.uri, version: document.version, diagnostics: params.context.diagnostics, only: params.context.only,
     }, settings);
+  }));
+
+  connection.onCompletion((params, token) => runSafe(log, 'completion', token, [], () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { line, character } = params.position;
+    const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    return completions(cache.get(document), line, character, lineText, settings);
+  }));
+
+  connection.onHover((params, token) => runSafe(log, 'hover', token, null, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? hover(cache.get(document), params.position.line, params.position.character, settings.speakingRate) : null;
+  }));
+
+  connection.onRequest('speech/statistics', (params: StatisticsParams, token) => runSafe<SpeechStatistics | null>(log, 'statistics', token, null, () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const selected = (params.selections ?? []).map((range) => document.getText(range));
+    return speechStatistics(cache.get(document), settings.speakingRate, selected);
   }));
 
   documents.listen(connection);

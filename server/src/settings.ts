@@ -13,11 +13,25 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
+/** One of the author's own phrases (`speech.snippets`): a label and a snippet body. */
+export interface UserSnippet {
+  label: string;
+  body: string;
+}
+
 export interface Settings {
   diagnosticsEnabled: boolean;
   severity: Record<DiagnosticCode, Severity>;
   level3Separator: Level3Separator;
+  /** Characters a minute, for speaking times. */
+  speakingRate: number;
+  snippets: UserSnippet[];
 }
+
+export const DEFAULT_SPEAKING_RATE = 200;
+const SPEAKING_RATE_RANGE = [60, 600] as const;
+const SNIPPETS_MAX = 200;
+const SNIPPET_MAX_LENGTH = 10_000;
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'numbering.start': 'warning',
@@ -31,7 +45,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
 };
 
 export function defaultSettings(): Settings {
-  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, level3Separator: '.' };
+  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, level3Separator: '.', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
 }
 
 /**
@@ -73,7 +87,39 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     if (numbering.level3Separator === '.' || numbering.level3Separator === '．') settings.level3Separator = numbering.level3Separator;
     else problems.push(`speech.numbering.level3Separator: expected "." or "．", got ${describe(numbering.level3Separator)}`);
   }
+
+  const rate = raw.speakingRate;
+  if (rate !== undefined) {
+    if (typeof rate === 'number' && Number.isFinite(rate) && rate >= SPEAKING_RATE_RANGE[0] && rate <= SPEAKING_RATE_RANGE[1]) settings.speakingRate = rate;
+    else problems.push(`speech.speakingRate: expected a number from ${SPEAKING_RATE_RANGE[0]} to ${SPEAKING_RATE_RANGE[1]}, got ${describe(rate)}`);
+  }
+
+  const snippets = raw.snippets;
+  if (isObject(snippets)) {
+    for (const [label, body] of Object.entries(snippets)) {
+      if (settings.snippets.length >= SNIPPETS_MAX) { problems.push(`speech.snippets: only the first ${SNIPPETS_MAX} are used`); break; }
+      if (typeof body !== 'string' || body.length === 0 || body.length > SNIPPET_MAX_LENGTH || label.trim() === '') {
+        problems.push(`speech.snippets["${label.slice(0, 20)}"]: expected a non-empty text, got ${describe(body)}`);
+      } else if (!isValidSnippet(body)) {
+        problems.push(`speech.snippets["${label.slice(0, 20)}"]: a "\${" is not closed in ${describe(body)}`);
+      } else {
+        settings.snippets.push({ label, body });
+      }
+    }
+  } else if (snippets !== undefined) {
+    problems.push(`speech.snippets: expected an object of label → text, got ${describe(snippets)}`);
+  }
   return { settings, problems };
+}
+
+/** Whether every `${` of a snippet body is closed (VS Code would show a broken one as text). */
+function isValidSnippet(body: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '\\') { i++; continue; }
+    if (body[i] === '$' && body[i + 1] === '{') { depth++; i++; } else if (body[i] === '}' && depth > 0) depth--;
+  }
+  return depth === 0;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

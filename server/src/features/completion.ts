@@ -1,0 +1,156 @@
+/**
+ * Completions that know what comes next: at the start of a line, the next ordinal of every list that
+ * can continue there (and the next paragraph series word); inside a paragraph, the next series word;
+ * and phrase snippets — the speech skeleton (first on an empty file), the salutation, the
+ * announcement, the closing, and the author's own phrases.
+ */
+import * as l10n from '@vscode/l10n';
+import { CompletionItem, CompletionItemKind, InsertTextFormat, Range, TextEdit } from 'vscode-languageserver-types';
+import { canonicalHeadingMark, type HeadingLevel, type Level3Separator } from '../speech/ordinal';
+import { isSeriesBreak, type SeriesWord } from '../speech/series';
+import { sectionPathBefore } from '../speech/navigate';
+import type { OrdinalList, Speech } from '../speech/speech';
+import type { UserSnippet } from '../settings';
+import { seriesKind, seriesWordText } from './renumber';
+
+export interface CompletionOptions {
+  level3Separator: Level3Separator;
+  snippets: UserSnippet[];
+}
+
+/** What may stand typed before an ordinal is complete: `（`, `(`, numerals, digits. */
+const ORDINAL_PREFIX = /^[（(]?[一二三四五六七八九十百零〇0-9０-９]*$/;
+const SERIES_PREFIX = /^[第其]?[一二三四五六七八九十]*$/;
+const INDENT = /^[ \t\u3000\ufeff]*/;
+
+/**
+ * Completions at `character` on `line`, whose text is `lineText`. The model is that of the current
+ * text (the line as typed so far).
+ */
+export function completions(speech: Speech, line: number, character: number, lineText: string, options: CompletionOptions): CompletionItem[] {
+  const indent = INDENT.exec(lineText)![0].length;
+  const start = Math.min(indent, character);
+  const prefix = lineText.slice(start, character);
+  const restBlank = lineText.slice(character).trim() === '';
+  const items: CompletionItem[] = [];
+  const range = Range.create(line, start, line, character);
+
+  if (ORDINAL_PREFIX.test(prefix) || SERIES_PREFIX.test(prefix)) {
+    items.push(...ordinalItems(speech, line, range, options));
+  }
+  if (prefix.length > 0 || lineText.trim() !== '') items.push(...inlineSeriesItems(speech, line, character, lineText));
+  if (restBlank && !/[。；！？，：]/.test(prefix)) items.push(...phraseItems(speech, range, options));
+  return items;
+}
+
+/** The next ordinal of each open heading, deepest first, then the first child of the innermost. */
+function ordinalItems(speech: Speech, line: number, range: Range, options: CompletionOptions): CompletionItem[] {
+  const path = sectionPathBefore(speech, line);
+  const items: CompletionItem[] = [];
+  const add = (level: HeadingLevel, value: number, detail: string) => {
+    const mark = canonicalHeadingMark(level, value, options.level3Separator);
+    if (!mark || items.some((i) => i.label === mark)) return;
+    items.push(snippet(mark, `${escapeSnippet(mark)}\${1}`, detail, range, CompletionItemKind.EnumMember, items.length));
+  };
+  for (let i = path.length - 1; i >= 1; i--) {
+    const heading = path[i].heading!;
+    add(heading.level, heading.ordinal.value + 1, l10n.t('Next level-{0} heading, after “{1}”', heading.level, heading.ordinal.text, levelName(heading.level)));
+  }
+  const innermost = path[path.length - 1];
+  const paragraphList = lastParagraphListBefore(innermost.lists, line);
+  if (paragraphList) {
+    const last = paragraphList.items[paragraphList.items.length - 1].ordinal as SeriesWord;
+    const text = seriesWordText(seriesKind(paragraphList)!, last.value + 1, last);
+    if (text) items.push(snippet(text, `${escapeSnippet(text)}\${1}`, l10n.t('Next item of the series, after “{0}”', last.text), range, CompletionItemKind.EnumMember, items.length));
+  }
+  if (path.length === 1) add(1, 1, l10n.t('First level-1 heading'));
+  else if (innermost.level < 5) {
+    const level = (innermost.level + 1) as HeadingLevel;
+    add(level, 1, l10n.t('First level-{0} heading under “{1}”', level, innermost.heading!.ordinal.text, levelName(level)));
+  }
+  return items;
+}
+
+function lastParagraphListBefore(lists: OrdinalList[], line: number): OrdinalList | undefined {
+  let best: OrdinalList | undefined;
+  for (const list of lists) {
+    if (list.kind !== 'paragraphs') continue;
+    const last = list.items[list.items.length - 1];
+    if (last.line < line && (!best || last.line > best.items[best.items.length - 1].line)) best = list;
+  }
+  return best;
+}
+
+/** Inside a paragraph with a series: the next series word, replacing the numeral being typed. */
+function inlineSeriesItems(speech: Speech, line: number, character: number, lineText: string): CompletionItem[] {
+  let breakAt = character - 1;
+  while (breakAt >= 0 && !isSeriesBreak(lineText[breakAt])) breakAt--;
+  if (breakAt < 0) return [];
+  const typed = lineText.slice(breakAt + 1, character);
+  if (!SERIES_PREFIX.test(typed)) return [];
+  const facts = speech.lines[line];
+  if (!facts) return [];
+  const before = facts.seriesWords.filter((w) => w.end <= breakAt + 1);
+  const last = before[before.length - 1];
+  if (!last) return [];
+  const list = speech.lists.find((l) => l.kind === 'inline' && l.items.some((i) => i.line === line && i.ordinal === last));
+  const kind = list ? seriesKind(list)! : last.kind;
+  const text = seriesWordText(kind, last.value + 1, last);
+  if (!text) return [];
+  const range = Range.create(line, breakAt + 1, line, character);
+  return [snippet(text, escapeSnippet(text), l10n.t('Next item of the series, after “{0}”', last.text), range, CompletionItemKind.EnumMember, 0)];
+}
+
+/** The skeleton, the salutation, the announcement, the closing, and the author's own phrases. */
+function phraseItems(speech: Speech, range: Range, options: CompletionOptions): CompletionItem[] {
+  const empty = speech.lines.every((l) => l.contentStart === l.contentEnd);
+  const phrases: [label: string, body: string, detail: string][] = [
+    ['讲话稿框架', SKELETON, l10n.t('A whole speech: title, salutation, three parts, closing')],
+    ['同志们：', '同志们：', l10n.t('Salutation')],
+    ['下面，我讲…点意见。', '下面，我讲${1:三}点意见。', l10n.t('Announcement of the parts that follow')],
+    ['同志们，…', '同志们，${1}', l10n.t('Closing')],
+    ['谢谢大家！', '谢谢大家！', l10n.t('Thanks at the end')],
+  ];
+  const items = phrases.map(([label, body, detail], i) => snippet(label, body, detail, range, CompletionItemKind.Snippet, 100 + i));
+  if (empty) {
+    items[0].preselect = true;
+    items[0].sortText = '0000';
+  }
+  options.snippets.forEach(({ label, body }, i) => {
+    items.push(snippet(label, body, l10n.t('Your phrase (speech.snippets)'), range, CompletionItemKind.Snippet, 200 + i));
+  });
+  return items;
+}
+
+const SKELETON = [
+  '在${1:会议名称}上的讲话',
+  '同志们：',
+  '${2:开场白}。下面，我讲三点意见。',
+  '一、${3}',
+  '${4}',
+  '二、${5}',
+  '${6}',
+  '三、${7}',
+  '${8}',
+  '同志们，${9}',
+  '谢谢大家！',
+].join('\n');
+
+function snippet(label: string, body: string, detail: string, range: Range, kind: CompletionItemKind, order: number): CompletionItem {
+  return {
+    label, detail, kind,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: TextEdit.replace(range, body),
+    filterText: label,
+    sortText: String(order).padStart(4, '0'),
+  };
+}
+
+/** Snippet syntax gives `$`, `}` and `\` a meaning; ordinals never contain them, but be exact. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+function levelName(level: number): string {
+  return ['', '一', '二', '三', '四', '五'][level];
+}

@@ -1,0 +1,46 @@
+/**
+ * Hover: on a heading, its path, its section's length and speaking time; on an announced count, what
+ * it announces and the items it counted.
+ */
+import * as l10n from '@vscode/l10n';
+import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
+import { headingAt } from '../speech/navigate';
+import type { Heading, Speech } from '../speech/speech';
+import { formatLength } from '../util/format';
+import { headingName, sectionFigures } from './statistics';
+
+/** An ancestor's name in a path is cut to this many characters. */
+const PATH_NAME_MAX = 16;
+
+export function hover(speech: Speech, line: number, character: number, rate: number): Hover | null {
+  const announcement = speech.announcements.find((a) => a.line === line && character >= a.count.start && character <= a.count.end);
+  if (announcement) {
+    const { count, items } = announcement;
+    const range = Range.create(line, count.start, line, count.end);
+    const value = items.length === 0
+      ? l10n.t('Announces “{0}”; no numbered list follows to count.', count.text)
+      : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, items.length, items.map((i) => i.ordinal.text.replace(/[，,、]$/, '')).join(' '));
+    return { range, contents: { kind: MarkupKind.Markdown, value: escapeMarkdown(value) } };
+  }
+
+  const heading = headingAt(speech, line);
+  if (!heading || character < heading.ordinal.start || character > Math.max(heading.text.end, heading.ordinal.end)) return null;
+  const figures = sectionFigures(speech, heading, rate);
+  const path = ancestors(heading).map((h) => truncate(headingName(h))).concat(headingName(heading)).join(' › ');
+  const value = `**${escapeMarkdown(path)}**\n\n${escapeMarkdown(l10n.t('{0} · about {1} min to speak', formatLength(figures.characters), figures.minutes))}`;
+  return { range: Range.create(line, heading.ordinal.start, line, Math.max(heading.text.end, heading.ordinal.end)), contents: { kind: MarkupKind.Markdown, value } };
+}
+
+function ancestors(heading: Heading): Heading[] {
+  const found: Heading[] = [];
+  for (let section = heading.section.parent; section?.heading; section = section.parent) found.unshift(section.heading);
+  return found;
+}
+
+function truncate(name: string): string {
+  return name.length > PATH_NAME_MAX ? name.slice(0, PATH_NAME_MAX) + '…' : name;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

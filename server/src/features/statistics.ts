@@ -1,0 +1,54 @@
+/**
+ * Length and speaking time: of the whole speech, of each section, and of a selection. The client's
+ * status bar and quick pick show these figures; the outline and hover use the same counts.
+ */
+import { countCharacters } from '../speech/line';
+import type { Heading, Speech } from '../speech/speech';
+
+/** Minutes are whole, as authors say them (`约27分钟`): at least one for any text. */
+export interface SectionFigures {
+  name: string;
+  level: number;
+  line: number;
+  characters: number;
+  minutes: number;
+}
+
+export interface SpeechStatistics {
+  characters: number;
+  minutes: number;
+  /** Characters a minute the minutes were computed with. */
+  rate: number;
+  /** The selected text's figures, when the request named selections. */
+  selection?: { characters: number; minutes: number };
+  sections: SectionFigures[];
+}
+
+/** A heading's name as the outline shows it. */
+export function headingName(heading: Heading): string {
+  return heading.ordinal.text + heading.text.text;
+}
+
+export function sectionFigures(speech: Speech, heading: Heading, rate: number): SectionFigures {
+  const characters = speech.lengthOf(heading.section.startLine, heading.section.endLine);
+  return { name: headingName(heading), level: heading.level, line: heading.line, characters, minutes: speakingMinutes(characters, rate) };
+}
+
+/** `selectedTexts`: the text of each selection, if any is not empty. */
+export function speechStatistics(speech: Speech, rate: number, selectedTexts: string[] = []): SpeechStatistics {
+  const characters = speech.lengthOf(0, speech.lines.length - 1);
+  const statistics: SpeechStatistics = {
+    characters, minutes: speakingMinutes(characters, rate), rate,
+    sections: speech.headings.map((heading) => sectionFigures(speech, heading, rate)),
+  };
+  if (selectedTexts.some((t) => t.length > 0)) {
+    const selected = selectedTexts.reduce((sum, text) => sum + countCharacters(text), 0);
+    statistics.selection = { characters: selected, minutes: speakingMinutes(selected, rate) };
+  }
+  return statistics;
+}
+
+/** Speaking time as authors say it: whole minutes, at least one for any text. */
+export function speakingMinutes(characters: number, rate: number): number {
+  return characters <= 0 ? 0 : Math.max(1, Math.round(characters / rate));
+}
