@@ -40,4 +40,17 @@ describe('settings', () => {
     }
     assert.equal(readSettings(42).problems.length, 1);
   });
+
+  it('reads the speaking rate within bounds, and the author’s phrases, skipping bad ones', () => {
+    assert.equal(readSettings({ speakingRate: 180 }).settings.speakingRate, 180);
+    for (const rate of [0, -5, 1e9, 'fast', Number.NaN]) {
+      const { settings, problems } = readSettings({ speakingRate: rate });
+      assert.equal(settings.speakingRate, 200);
+      assert.match(problems[0], /speakingRate/);
+    }
+    const { settings, problems } = readSettings({ snippets: { 结束语: '同志们，让我们${1}！', 空: '', 数字: 7, 坏: '未闭合${1' } });
+    assert.deepEqual(settings.snippets, [{ label: '结束语', body: '同志们，让我们${1}！' }]);
+    assert.equal(problems.length, 3);
+    assert.match(readSettings({ snippets: ['x'] }).problems[0], /speech\.snippets: expected an object/);
+  });
 });

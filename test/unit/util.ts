@@ -14,3 +14,12 @@ export function actionEdits(action: CodeAction): TextEdit[] {
   const change = action.edit!.documentChanges![0] as TextDocumentEdit;
   return change.edits as TextEdit[];
 }
+
+/** Finds and removes the cursor marker `|` in `text`. */
+export function withCursor(text: string): { text: string; line: number; character: number; lineText: string } {
+  const at = text.indexOf('|');
+  const clean = text.slice(0, at) + text.slice(at + 1);
+  const before = clean.slice(0, at).split('\n');
+  const line = before.length - 1;
+  return { text: clean, line, character: before[line].length, lineText: clean.split('\n')[line] };
+}

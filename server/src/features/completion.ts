@@ -43,7 +43,10 @@ export function completions(speech: Speech, line: number, character: number, lin
   return items;
 }
 
-/** The next ordinal of each open heading, deepest first, then the first child of the innermost. */
+/**
+ * Deepest first: the next item of the innermost section's paragraph series, the next sibling of each
+ * open heading from the innermost out, then the first child of the innermost heading.
+ */
 function ordinalItems(speech: Speech, line: number, range: Range, options: CompletionOptions): CompletionItem[] {
   const path = sectionPathBefore(speech, line);
   const items: CompletionItem[] = [];
@@ -52,16 +55,16 @@ function ordinalItems(speech: Speech, line: number, range: Range, options: Compl
     if (!mark || items.some((i) => i.label === mark)) return;
     items.push(snippet(mark, `${escapeSnippet(mark)}\${1}`, detail, range, CompletionItemKind.EnumMember, items.length));
   };
-  for (let i = path.length - 1; i >= 1; i--) {
-    const heading = path[i].heading!;
-    add(heading.level, heading.ordinal.value + 1, l10n.t('Next level-{0} heading, after “{1}”', heading.level, heading.ordinal.text, levelName(heading.level)));
-  }
   const innermost = path[path.length - 1];
   const paragraphList = lastParagraphListBefore(innermost.lists, line);
   if (paragraphList) {
     const last = paragraphList.items[paragraphList.items.length - 1].ordinal as SeriesWord;
     const text = seriesWordText(seriesKind(paragraphList)!, last.value + 1, last);
     if (text) items.push(snippet(text, `${escapeSnippet(text)}\${1}`, l10n.t('Next item of the series, after “{0}”', last.text), range, CompletionItemKind.EnumMember, items.length));
+  }
+  for (let i = path.length - 1; i >= 1; i--) {
+    const heading = path[i].heading!;
+    add(heading.level, heading.ordinal.value + 1, l10n.t('Next level-{0} heading, after “{1}”', heading.level, heading.ordinal.text, levelName(heading.level)));
   }
   if (path.length === 1) add(1, 1, l10n.t('First level-1 heading'));
   else if (innermost.level < 5) {
@@ -113,8 +116,9 @@ function phraseItems(speech: Speech, range: Range, options: CompletionOptions): 
   ];
   const items = phrases.map(([label, body, detail], i) => snippet(label, body, detail, range, CompletionItemKind.Snippet, 100 + i));
   if (empty) {
+    // Sorts before every ordinal: on an empty file the skeleton is what an author wants.
     items[0].preselect = true;
-    items[0].sortText = '0000';
+    items[0].sortText = '!';
   }
   options.snippets.forEach(({ label, body }, i) => {
     items.push(snippet(label, body, l10n.t('Your phrase (speech.snippets)'), range, CompletionItemKind.Snippet, 200 + i));

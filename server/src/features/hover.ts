@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
 import { headingAt } from '../speech/navigate';
-import type { Heading, Speech } from '../speech/speech';
+import type { Heading, OrdinalList, Speech } from '../speech/speech';
 import { formatLength } from '../util/format';
 import { headingName, sectionFigures } from './statistics';
 
@@ -19,7 +19,7 @@ export function hover(speech: Speech, line: number, character: number, rate: num
     const range = Range.create(line, count.start, line, count.end);
     const value = items.length === 0
       ? l10n.t('Announces “{0}”; no numbered list follows to count.', count.text)
-      : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, items.length, items.map((i) => i.ordinal.text.replace(/[，,、]$/, '')).join(' '));
+      : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, items.length, items.map((i) => itemLabel(announcement.list!, i.ordinal.text)).join(' '));
     return { range, contents: { kind: MarkupKind.Markdown, value: escapeMarkdown(value) } };
   }
 
@@ -29,6 +29,11 @@ export function hover(speech: Speech, line: number, character: number, rate: num
   const path = ancestors(heading).map((h) => truncate(headingName(h))).concat(headingName(heading)).join(' › ');
   const value = `**${escapeMarkdown(path)}**\n\n${escapeMarkdown(l10n.t('{0} · about {1} min to speak', formatLength(figures.characters), figures.minutes))}`;
   return { range: Range.create(line, heading.ordinal.start, line, Math.max(heading.text.end, heading.ordinal.end)), contents: { kind: MarkupKind.Markdown, value } };
+}
+
+/** A series word without its comma (`第一`); a heading ordinal as written (`一、`). */
+function itemLabel(list: OrdinalList, text: string): string {
+  return list.kind === 'headings' ? text : text.replace(/[，,、]$/, '');
 }
 
 function ancestors(heading: Heading): Heading[] {
