@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { completions } from '../../server/src/features/completion';
+import { completions, type CompletionOptions } from '../../server/src/features/completion';
 import { parseSpeech } from '../../server/src/speech/parser';
 import { applyEdits, joinLines, withCursor } from './util';
 
-const OPTIONS = { level3Separator: '.' as const, snippets: [] };
+const OPTIONS: CompletionOptions = { level3Separator: '.', snippets: [] };
 
 function complete(marked: string, options = OPTIONS): { items: CompletionItem[]; text: string } {
   const { text, line, character, lineText } = withCursor(marked);
