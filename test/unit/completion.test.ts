@@ -30,6 +30,12 @@ describe('completion', () => {
     assert.equal(applyEdits(text, [{ ...edit, newText: '（二）' }]), joinLines('一、甲', '（一）子', '（二）'));
   });
 
+  it('replaces the bracket that typing （ closed by itself', () => {
+    const { items, text } = complete(joinLines('一、甲', '（一）子', '（|）'));
+    const edit = items.find((i) => i.label === '（二）')!.textEdit as TextEdit;
+    assert.equal(applyEdits(text, [{ ...edit, newText: '（二）' }]), joinLines('一、甲', '（一）子', '（二）'));
+  });
+
   it('narrows as the author types the ordinal, and offers none after other text', () => {
     const { items } = complete(joinLines('一、甲', '二|'));
     assert.deepEqual(ordinals(items), ['二、', '（一）']);

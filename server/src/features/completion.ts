@@ -22,6 +22,7 @@ export interface CompletionOptions {
 const ORDINAL_PREFIX = /^[（(]?[一二三四五六七八九十百零〇0-9０-９]*$/;
 const SERIES_PREFIX = /^[第其]?[一二三四五六七八九十]*$/;
 const INDENT = /^[ \t\u3000\ufeff]*/;
+const CLOSING: Record<string, string> = { '（': '）', '(': ')' };
 
 /**
  * Completions at `character` on `line`, whose text is `lineText`. The model is that of the current
@@ -36,7 +37,10 @@ export function completions(speech: Speech, line: number, character: number, lin
   const range = Range.create(line, start, line, character);
 
   if (ORDINAL_PREFIX.test(prefix) || SERIES_PREFIX.test(prefix)) {
-    items.push(...ordinalItems(speech, line, range, options));
+    // Typing `（` auto-closes it: the ordinal replaces that `）` too, or it would be left behind.
+    const closing = CLOSING[prefix[0]];
+    const end = closing !== undefined && lineText[character] === closing ? character + 1 : character;
+    items.push(...ordinalItems(speech, line, Range.create(line, start, line, end), options));
   }
   if (prefix.length > 0 || lineText.trim() !== '') items.push(...inlineSeriesItems(speech, line, character, lineText));
   if (restBlank && !/[。；！？，：]/.test(prefix)) items.push(...phraseItems(speech, range, options));
