@@ -6,6 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { CompletionItem, CompletionItemKind, InsertTextFormat, Range, TextEdit } from 'vscode-languageserver-types';
+import { toChineseNumeral } from '../speech/numerals';
 import { canonicalHeadingMark, type HeadingLevel, type Level3Separator } from '../speech/ordinal';
 import { isSeriesBreak, type SeriesWord } from '../speech/series';
 import { sectionPathBefore } from '../speech/navigate';
@@ -68,12 +69,12 @@ function ordinalItems(speech: Speech, line: number, range: Range, options: Compl
   }
   for (let i = path.length - 1; i >= 1; i--) {
     const heading = path[i].heading!;
-    add(heading.level, heading.ordinal.value + 1, l10n.t('Next level-{0} heading, after “{1}”', heading.level, heading.ordinal.text, levelName(heading.level)));
+    add(heading.level, heading.ordinal.value + 1, l10n.t('Next level-{0} heading, after “{1}”', heading.level, heading.ordinal.text, toChineseNumeral(heading.level)));
   }
   if (path.length === 1) add(1, 1, l10n.t('First level-1 heading'));
   else if (innermost.level < 5) {
     const level = (innermost.level + 1) as HeadingLevel;
-    add(level, 1, l10n.t('First level-{0} heading under “{1}”', level, innermost.heading!.ordinal.text, levelName(level)));
+    add(level, 1, l10n.t('First level-{0} heading under “{1}”', level, innermost.heading!.ordinal.text, toChineseNumeral(level)));
   }
   return items;
 }
@@ -157,8 +158,4 @@ function snippet(label: string, body: string, detail: string, range: Range, kind
 /** Snippet syntax gives `$`, `}` and `\` a meaning; ordinals never contain them, but be exact. */
 function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
-}
-
-function levelName(level: number): string {
-  return ['', '一', '二', '三', '四', '五'][level];
 }
