@@ -5,15 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-/** As the server sends them (`SpeechStatistics` in server/src/features/statistics.ts); minutes are whole. */
-interface SectionFigures { name: string; level: number; line: number; characters: number; minutes: number }
-interface SpeechStatistics {
-  characters: number;
-  minutes: number;
-  selection?: { characters: number; minutes: number };
-  sections: SectionFigures[];
-}
+import type { SpeechStatistics } from '../../server/src/features/statistics';
 
 const UPDATE_DELAY_MS = 250;
 
@@ -46,10 +38,10 @@ export class StatisticsStatus implements vscode.Disposable {
     this.timer = setTimeout(() => void this.update(), delay);
   }
 
-  private async request(editor: vscode.TextEditor): Promise<SpeechStatistics | null> {
+  private async request(editor: vscode.TextEditor, sections = false): Promise<SpeechStatistics | null> {
     const selections = editor.selections.filter((s) => !s.isEmpty).map((s) => this.client.code2ProtocolConverter.asRange(s));
     return this.client.sendRequest<SpeechStatistics | null>('speech/statistics', {
-      textDocument: { uri: editor.document.uri.toString() }, selections,
+      textDocument: { uri: editor.document.uri.toString() }, selections, sections,
     });
   }
 
@@ -74,8 +66,8 @@ export class StatisticsStatus implements vscode.Disposable {
   private async showSections(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'speech') return;
-    const statistics = await this.request(editor);
-    if (!statistics) return;
+    const statistics = await this.request(editor, true);
+    if (!statistics?.sections) return;
     const picked = await vscode.window.showQuickPick(
       statistics.sections.map((s) => ({ label: `${'\u3000'.repeat(s.level - 1)}${s.name}`, description: figuresText(s.characters, s.minutes), line: s.line })),
       { title: vscode.l10n.t('Sections of the speech ({0})', figuresText(statistics.characters, statistics.minutes)), placeHolder: vscode.l10n.t('Go to a section') },

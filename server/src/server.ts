@@ -29,6 +29,8 @@ function configureLocale(locale: string | undefined): void {
 export interface StatisticsParams {
   textDocument: { uri: string };
   selections?: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+  /** Whether to list every section's figures. */
+  sections?: boolean;
 }
 
 /** Typing one of these at the start of a line or after a sentence break asks for completions. */
@@ -162,7 +164,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const selected = (params.selections ?? []).map((range) => document.getText(range));
-    return speechStatistics(cache.get(document), settings.speakingRate, selected);
+    return speechStatistics(cache.get(document), settings.speakingRate, selected, params.sections === true);
   }));
 
   documents.listen(connection);

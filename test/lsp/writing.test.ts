@@ -45,12 +45,12 @@ describe('completion, hover and statistics over stdio', () => {
   });
 
   it('answers speech/statistics for the document and for a selection', async () => {
-    const s = await server.request<{ characters: number; minutes: number; sections: { name: string }[]; selection?: { characters: number } }>('speech/statistics', {
-      textDocument: { uri }, selections: [{ start: { line: 3, character: 0 }, end: { line: 4, character: 4 } }],
+    const s = await server.request<{ characters: number; minutes: number; sections?: { name: string }[]; selection?: { characters: number } }>('speech/statistics', {
+      textDocument: { uri }, selections: [{ start: { line: 3, character: 0 }, end: { line: 4, character: 4 } }], sections: true,
     });
     assert.equal(s.characters, 7 + 4 + 10 + 3 + 4 + 10 + 3 + 15);
     assert.equal(s.minutes, 1);
-    assert.deepEqual(s.sections.map((x) => x.name), ['一、甲', '（一）子', '（二）丑', '二、乙']);
+    assert.deepEqual(s.sections!.map((x) => x.name), ['一、甲', '（一）子', '（二）丑', '二、乙']);
     assert.equal(s.selection?.characters, 3 + 4);
   });
 

@@ -30,6 +30,13 @@ describe('hover', () => {
     assert.equal(hover(speech, 3, 1, 200), null);
   });
 
+  it('names at most thirty counted items', () => {
+    const many = parseSpeech(joinLines('要做到四十条：', ...Array.from({ length: 40 }, (_, i) => `${i + 1}. 条目`)));
+    const text = value(hover(many, 0, 4, 200));
+    assert.ok(text.startsWith('前文说“四十条”；其后实有40项：1. 2. 3.'), text);
+    assert.ok(text.endsWith(' 30. …'), text);
+  });
+
   it('shows what an announced count announces and what it counted', () => {
     assert.equal(value(hover(speech, 0, 5, 200)), '前文说“两点意见”；其后实有2项：一、 二、');
     assert.equal(value(hover(speech, 3, 4, 200)), '前文说“三个方面”；其后实有2项：（一） （二）');

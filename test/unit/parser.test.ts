@@ -16,6 +16,7 @@ describe('parser: traps and variants', () => {
 
   it('reads no trap line as a heading', () => {
     const lastTrap = lines.indexOf('两、不是序号。');
+    assert.ok(lastTrap > 10, 'the fixture still ends its traps with 两、不是序号。');
     for (let i = 0; i <= lastTrap; i++) assert.ok(!headingLines.has(i), `line ${i}: ${lines[i]}`);
   });
 
@@ -131,14 +132,19 @@ describe('parser: series and announcements', () => {
 
   it('counts the headings after 我讲三点意见 and the inline series after 做到五条：', () => {
     const s = parseSpeech(sample('city-clean-government.speech'));
-    assert.deepEqual(s.announcements.map((a) => [a.line, a.count.count, a.list?.kind, a.items.length]), [
+    assert.deepEqual(s.announcements.map((a) => [a.line, a.count.count, a.list?.kind, a.counted]), [
       [3, 3, 'headings', 3], [8, 10, 'headings', 10], [9, 5, 'inline', 5],
     ]);
   });
 
+  it('counts only the items after the announcement', () => {
+    const s = parseSpeech(joinLines('二、部分', '一要甲。', '要做到两条：', '二要乙。', '三要丙。'));
+    assert.deepEqual(s.announcements.map((a) => [a.first, a.counted, a.list!.items[a.first].ordinal.text]), [[1, 2, '二要']]);
+  });
+
   it('counts a paragraph list and leaves slogans and 几点 alone', () => {
     const s = parseSpeech(joinLines('二、部分', '要做到四个方面：', '一要甲。', '二要乙。', '牢固树立“四个意识”，坚持“两个维护”。我谈几点意见。', '坚决抓好三项重点工作，确保完成。'));
-    assert.deepEqual(s.announcements.map((a) => [a.count.count, a.count.measure, a.items.length]), [[4, '个方面', 2]]);
+    assert.deepEqual(s.announcements.map((a) => [a.count.count, a.count.measure, a.counted]), [[4, '个方面', 2]]);
   });
 
   it('reads counts after 讲/谈/说 without a colon, and quoted counts before a colon', () => {

@@ -7,10 +7,11 @@ import { joinLines } from './util';
 describe('statistics', () => {
   it('counts the whole speech and each section without whitespace, in whole minutes', () => {
     const speech = parseSpeech(joinLines('一、甲', '正 文'.repeat(300), '（一）子', '二、乙'));
-    const s = speechStatistics(speech, 200);
+    assert.equal(speechStatistics(speech, 200).sections, undefined);
+    const s = speechStatistics(speech, 200, [], true);
     assert.equal(s.characters, 3 + 600 + 4 + 3);
     assert.equal(s.minutes, 3);
-    assert.deepEqual(s.sections.map((x) => [x.name, x.level, x.line, x.characters, x.minutes]), [
+    assert.deepEqual(s.sections!.map((x) => [x.name, x.level, x.line, x.characters, x.minutes]), [
       ['一、甲', 1, 0, 607, 3], ['（一）子', 2, 2, 4, 1], ['二、乙', 1, 3, 3, 1],
     ]);
     assert.equal(s.selection, undefined);

@@ -73,7 +73,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
         case 'count.mismatch': {
           const announcement = data.announcement !== undefined ? speech.announcements[data.announcement] : undefined;
           if (!announcement) break;
-          const actual = announcement.items.length;
+          const actual = announcement.counted;
           const { line, count } = announcement;
           const text = countText(actual);
           add(l10n.t('Change the announced number to “{0}”', text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);

@@ -12,7 +12,7 @@ import type { SpeechDiagnosticData } from './diagnosticData';
 export function countDiagnostics(speech: Speech, version: number): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   speech.announcements.forEach((announcement, index) => {
-    const actual = announcement.items.length;
+    const actual = announcement.counted;
     if (actual === 0 || actual === announcement.count.count) return;
     const { line, count } = announcement;
     const data: SpeechDiagnosticData = { version, announcement: index };

@@ -9,17 +9,20 @@ import type { Heading, OrdinalList, Speech } from '../speech/speech';
 import { formatLength } from '../util/format';
 import { headingName, sectionFigures } from './statistics';
 
+/** An announcement's hover names at most this many of the items it counted. */
+const HOVER_ITEMS_MAX = 30;
 /** An ancestor's name in a path is cut to this many characters. */
 const PATH_NAME_MAX = 16;
 
 export function hover(speech: Speech, line: number, character: number, rate: number): Hover | null {
   const announcement = speech.announcements.find((a) => a.line === line && character >= a.count.start && character <= a.count.end);
   if (announcement) {
-    const { count, items } = announcement;
+    const { count, list, first, counted } = announcement;
     const range = Range.create(line, count.start, line, count.end);
-    const value = items.length === 0
+    const shown = list ? list.items.slice(first, first + HOVER_ITEMS_MAX).map((i) => itemLabel(list, i.ordinal.text)) : [];
+    const value = counted === 0
       ? l10n.t('Announces “{0}”; no numbered list follows to count.', count.text)
-      : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, items.length, items.map((i) => itemLabel(announcement.list!, i.ordinal.text)).join(' '));
+      : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, counted, shown.join(' ') + (counted > shown.length ? ' …' : ''));
     return { range, contents: { kind: MarkupKind.Markdown, value: escapeMarkdown(value) } };
   }
 

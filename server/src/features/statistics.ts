@@ -21,7 +21,8 @@ export interface SpeechStatistics {
   rate: number;
   /** The selected text's figures, when the request named selections. */
   selection?: { characters: number; minutes: number };
-  sections: SectionFigures[];
+  /** Every section's figures, when asked for (the status bar needs only the totals). */
+  sections?: SectionFigures[];
 }
 
 /** A heading's name as the outline shows it. */
@@ -35,12 +36,10 @@ export function sectionFigures(speech: Speech, heading: Heading, rate: number): 
 }
 
 /** `selectedTexts`: the text of each selection, if any is not empty. */
-export function speechStatistics(speech: Speech, rate: number, selectedTexts: string[] = []): SpeechStatistics {
+export function speechStatistics(speech: Speech, rate: number, selectedTexts: string[] = [], withSections = false): SpeechStatistics {
   const characters = speech.lengthOf(0, speech.lines.length - 1);
-  const statistics: SpeechStatistics = {
-    characters, minutes: speakingMinutes(characters, rate), rate,
-    sections: speech.headings.map((heading) => sectionFigures(speech, heading, rate)),
-  };
+  const statistics: SpeechStatistics = { characters, minutes: speakingMinutes(characters, rate), rate };
+  if (withSections) statistics.sections = speech.headings.map((heading) => sectionFigures(speech, heading, rate));
   if (selectedTexts.some((t) => t.length > 0)) {
     const selected = selectedTexts.reduce((sum, text) => sum + countCharacters(text), 0);
     statistics.selection = { characters: selected, minutes: speakingMinutes(selected, rate) };

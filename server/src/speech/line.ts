@@ -72,7 +72,8 @@ export function scanLine(text: string): LineFacts {
     facts.headingTextEnd = textEnd;
     bodyStart = heading.end;
   }
-  facts.seriesWords = scanSeriesWords(text.slice(0, contentEnd), bodyStart);
-  facts.announcedCounts = scanAnnouncedCounts(text.slice(0, contentEnd), bodyStart);
+  const content = contentEnd === text.length ? text : text.slice(0, contentEnd);
+  facts.seriesWords = scanSeriesWords(content, bodyStart);
+  facts.announcedCounts = scanAnnouncedCounts(content, bodyStart);
   return facts;
 }

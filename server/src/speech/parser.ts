@@ -154,6 +154,7 @@ function addParagraphItem(speech: Speech, section: Section, text: string, line: 
 /** Groups each section's child headings by level into lists, then drops lists of only `首先/其次`. */
 function buildHeadingLists(speech: Speech, root: Section): void {
   const pending: Section[] = [root];
+  const droppedWords = new Set<ListItem['ordinal']>();
   while (pending.length > 0) {
     const section = pending.pop()!;
     const byLevel = new Map<number, OrdinalList>();
@@ -172,13 +173,15 @@ function buildHeadingLists(speech: Speech, root: Section): void {
     const orderOnly = (l: OrdinalList) => l.kind === 'paragraphs' && l.items.every((i) => (i.ordinal as SeriesWord).kind === '序');
     const dropped = section.lists.filter(orderOnly);
     if (dropped.length > 0) {
-      const droppedWords = new Set(dropped.flatMap((l) => l.items.map((i) => i.ordinal)));
+      for (const list of dropped) for (const item of list.items) droppedWords.add(item.ordinal);
       section.lists = section.lists.filter((l) => !dropped.includes(l));
       section.paragraphItems = section.paragraphItems.filter((p) => !droppedWords.has(p.word));
-      speech.lists = speech.lists.filter((l) => !dropped.includes(l));
     }
   }
-  speech.paragraphItems = speech.paragraphItems.filter((p) => p.section.paragraphItems.includes(p));
+  if (droppedWords.size > 0) {
+    speech.lists = speech.lists.filter((l) => !droppedWords.has(l.items[0].ordinal));
+    speech.paragraphItems = speech.paragraphItems.filter((p) => !droppedWords.has(p.word));
+  }
   speech.lists.sort((a, b) => a.items[0].line - b.items[0].line || a.items[0].ordinal.start - b.items[0].ordinal.start);
 }
 
@@ -187,13 +190,25 @@ function buildHeadingLists(speech: Speech, root: Section): void {
  * list that starts after its paragraph in its section (child headings or a paragraph list).
  */
 function resolveAnnouncement(line: number, section: Section, count: Announcement['count'], after: OrdinalList | undefined): Announcement {
-  if (after) return { line, count, section, list: after, items: after.items };
-  let best: { list: OrdinalList; items: ListItem[] } | undefined;
+  if (after) return { line, count, section, list: after, first: 0, counted: after.items.length };
+  let best: { list: OrdinalList; first: number } | undefined;
   for (const list of section.lists) {
     if (list.kind === 'inline') continue;
-    const items = list.items.filter((i) => i.line > line);
-    if (items.length === 0) continue;
-    if (!best || items[0].line < best.items[0].line) best = { list, items };
+    const first = firstItemAfter(list.items, line);
+    if (first === list.items.length) continue;
+    if (!best || list.items[first].line < best.list.items[best.first].line) best = { list, first };
   }
-  return { line, count, section, list: best?.list, items: best?.items ?? [] };
+  if (!best) return { line, count, section, first: 0, counted: 0 };
+  return { line, count, section, list: best.list, first: best.first, counted: best.list.items.length - best.first };
+}
+
+/** The index of the first item below `line` (items are in line order). */
+function firstItemAfter(items: ListItem[], line: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].line > line) high = mid; else low = mid + 1;
+  }
+  return low;
 }

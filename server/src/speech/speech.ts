@@ -75,8 +75,10 @@ export interface Announcement {
   section: Section;
   /** The list it counts: the inline series after it, or the first list after its paragraph. */
   list?: OrdinalList;
-  /** The items of `list` it counts (from the first one after the announcement). */
-  items: ListItem[];
+  /** The items it counts are `list.items[first]` to the end (those after the announcement). */
+  first: number;
+  /** How many items it counts; 0 without a list. */
+  counted: number;
 }
 
 export interface Speech {
