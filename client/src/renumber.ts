@@ -1,12 +1,12 @@
 /**
- * The command "讲话稿：重新编号" (Speech: Renumber All): asks the server for `source.fixAll.speech`
+ * The command "讲话稿：重新编号" (Speech: Renumber All): asks the server for `source.renumber.speech`
  * and applies it only if it was computed for the text as it is now.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { CodeAction as LspCodeAction, TextDocumentEdit } from 'vscode-languageclient';
 
-export const FIX_ALL_KIND = 'source.fixAll.speech';
+export const RENUMBER_KIND = 'source.renumber.speech';
 
 export async function renumberAll(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -15,9 +15,9 @@ export async function renumberAll(client: LanguageClient): Promise<void> {
   const actions = await client.sendRequest<LspCodeAction[] | null>('textDocument/codeAction', {
     textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    context: { diagnostics: [], only: [FIX_ALL_KIND], triggerKind: 1 },
+    context: { diagnostics: [], only: [RENUMBER_KIND], triggerKind: 1 },
   });
-  const action = actions?.find((a) => a.kind === FIX_ALL_KIND && a.edit);
+  const action = actions?.find((a) => a.kind === RENUMBER_KIND && a.edit);
   if (!action?.edit) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The numbering is already in order.'));
     return;

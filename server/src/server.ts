@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { codeActions, FIX_ALL_KIND, RENUMBER_KIND } from './features/codeActions';
 import { completions } from './features/completion';
 import { speechDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
@@ -62,7 +62,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: '讲话稿' },
         foldingRangeProvider: true,
         diagnosticProvider: { identifier: 'speech', interFileDependencies: false, workspaceDiagnostics: false },
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, RENUMBER_KIND] },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         hoverProvider: true,
       },

@@ -2,11 +2,12 @@
  * The server's settings (`speech.*`), read from whatever the client sends: anything malformed falls
  * back to its default and is reported once, never thrown.
  */
+import { TEXT_CODES } from './features/text/finding';
 import type { Level3Separator } from './speech/ordinal';
 
 export const DIAGNOSTIC_CODES = [
   'numbering.start', 'numbering.skip', 'numbering.duplicate', 'numbering.order', 'numbering.style',
-  'numbering.mixedSeries', 'numbering.levelSkip', 'count.mismatch',
+  'numbering.mixedSeries', 'numbering.levelSkip', 'count.mismatch', ...TEXT_CODES,
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -22,6 +23,8 @@ export interface UserSnippet {
 export interface Settings {
   diagnosticsEnabled: boolean;
   severity: Record<DiagnosticCode, Severity>;
+  /** Words and phrases the text checks accept as written (`speech.diagnostics.allow`). */
+  allowed: string[];
   level3Separator: Level3Separator;
   /** Characters a minute, for speaking times. */
   speakingRate: number;
@@ -32,6 +35,8 @@ export const DEFAULT_SPEAKING_RATE = 200;
 const SPEAKING_RATE_RANGE = [60, 600] as const;
 const SNIPPETS_MAX = 200;
 const SNIPPET_MAX_LENGTH = 10_000;
+const ALLOWED_MAX = 1000;
+const ALLOWED_MAX_LENGTH = 100;
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'numbering.start': 'warning',
@@ -42,10 +47,17 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'numbering.mixedSeries': 'warning',
   'numbering.levelSkip': 'hint',
   'count.mismatch': 'warning',
+  'text.placeholder': 'information',
+  'text.halfwidthPunctuation': 'warning',
+  'text.cjkSpace': 'warning',
+  'text.variantGlyph': 'warning',
+  'text.repeatedPunctuation': 'warning',
+  'text.unbalancedPair': 'warning',
+  'text.trailingSpace': 'information',
 };
 
 export function defaultSettings(): Settings {
-  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, level3Separator: '.', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
+  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], level3Separator: '.', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
 }
 
 /**
@@ -79,6 +91,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
       } else if (severity !== undefined) {
         problems.push(`speech.diagnostics.severity: expected an object, got ${describe(severity)}`);
       }
+      readAllowed(diagnostics.allow, settings, problems);
     }
   }
 
@@ -110,6 +123,20 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     problems.push(`speech.snippets: expected an object of label → text, got ${describe(snippets)}`);
   }
   return { settings, problems };
+}
+
+/** `speech.diagnostics.allow`: a list of words, each at most 100 characters; the rest is reported. */
+function readAllowed(allow: unknown, settings: Settings, problems: string[]): void {
+  if (allow === undefined) return;
+  if (!Array.isArray(allow)) {
+    problems.push(`speech.diagnostics.allow: expected a list of words, got ${describe(allow)}`);
+    return;
+  }
+  for (const word of allow) {
+    if (settings.allowed.length >= ALLOWED_MAX) { problems.push(`speech.diagnostics.allow: only the first ${ALLOWED_MAX} are used`); break; }
+    if (typeof word === 'string' && word.length > 0 && word.length <= ALLOWED_MAX_LENGTH) settings.allowed.push(word);
+    else problems.push(`speech.diagnostics.allow: expected a word of 1 to ${ALLOWED_MAX_LENGTH} characters, got ${describe(word)}`);
+  }
 }
 
 /** Whether every `${` of a snippet body is closed (VS Code would show a broken one as text). */

@@ -20,7 +20,7 @@ describe('diagnostics and fixes over stdio (pull client)', () => {
   it('announces pull diagnostics and code actions', () => {
     const caps = server.initializeResult.capabilities;
     assert.deepEqual(caps.diagnosticProvider, { identifier: 'speech', interFileDependencies: false, workspaceDiagnostics: false });
-    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.speech'] });
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.speech', 'source.renumber.speech'] });
   });
 
   it('reports each break with its code and a Chinese message', async () => {
@@ -66,6 +66,39 @@ describe('diagnostics and fixes over stdio (pull client)', () => {
     assert.deepEqual(change.textDocument, { uri, version: 9 });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'speech', 9, BROKEN), change.edits as TextEdit[]);
     assert.equal(fixed, ['一、甲', '二、乙', '三、丁', '（一）子', '我讲三点意见：一是甲；二是乙。'].join('\n'));
+  });
+
+  it('reports the text checks in Chinese and fixes the certain ones with source.fixAll.speech', async () => {
+    const uri = 'file:///text.speech';
+    const text = ['二、重点领域,紧盯。。突岀', 'XX市“四个意识 '].join('\n');
+    await server.open(uri, text, 4);
+    const items = await pull(server, uri);
+    assert.deepEqual(items.map((d) => [d.range.start.line, d.range.start.character, d.code]), [
+      [0, 0, 'numbering.start'], [0, 6, 'text.halfwidthPunctuation'], [0, 9, 'text.repeatedPunctuation'], [0, 12, 'text.variantGlyph'],
+      [1, 0, 'text.placeholder'], [1, 3, 'text.unbalancedPair'], [1, 8, 'text.trailingSpace'],
+    ]);
+    assert.equal(items[1].message, '中文里用了半角“,”：应写作全角“，”');
+    assert.equal(items[4].message, '占位符“XX”尚未填写：请换成实际的名称、数字或内容');
+    const [action] = await server.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(action.title, '修正全部编号问题和可确定的文字问题');
+    const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 4 });
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'speech', 4, text), change.edits as TextEdit[]);
+    assert.equal(fixed, ['一、重点领域，紧盯。突出', 'XX市“四个意识'].join('\n'));
+  });
+
+  it('accepts the allowed words of the settings', async () => {
+    const uri = 'file:///allowed.speech';
+    await server.open(uri, '某某局长和张　三');
+    assert.deepEqual((await pull(server, uri)).map((d) => d.code), ['text.placeholder', 'text.cjkSpace']);
+    server.settings = { diagnostics: { allow: ['某某', '张　三'] } };
+    const before = server.refreshes;
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await server.waitFor(() => server.refreshes > before);
+    assert.deepEqual(await pull(server, uri), []);
+    server.settings = null;
   });
 
   it('follows the settings and asks the client to pull again when they change', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-types';
-import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
+import { codeActions, FIX_ALL_KIND, RENUMBER_KIND } from '../../server/src/features/codeActions';
 import { speechDiagnostics } from '../../server/src/features/diagnostics';
 import { parseSpeech } from '../../server/src/speech/parser';
 import { defaultSettings } from '../../server/src/settings';
@@ -116,11 +116,12 @@ describe('fix-all', () => {
     assert.deepEqual(codeActions(parseSpeech(fixed), { uri: 'file:///t.speech', version: 1, diagnostics: [], only: [FIX_ALL_KIND] }, defaultSettings()), []);
   });
 
-  it('is offered for source.fixAll and source, not for quickfix alone', () => {
+  it('is offered for source.fixAll, source.renumber and source, not for quickfix alone', () => {
     const speech = parseSpeech(broken);
     const kinds = (only?: string[]) => codeActions(speech, { uri: 'file:///t.speech', version: 1, diagnostics: [], only }, defaultSettings()).map((a) => a.kind);
     assert.deepEqual(kinds(['source.fixAll']), [FIX_ALL_KIND]);
-    assert.deepEqual(kinds(['source']), [FIX_ALL_KIND]);
+    assert.deepEqual(kinds(['source.renumber']), [RENUMBER_KIND]);
+    assert.deepEqual(kinds(['source']), [FIX_ALL_KIND, RENUMBER_KIND]);
     assert.deepEqual(kinds(['quickfix']), []);
   });
 });

@@ -11,9 +11,10 @@ const diagnose = (text: string, settings: Settings = defaultSettings()) =>
   speechDiagnostics(parseSpeech(text), 1, settings).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`);
 
 describe('numbering diagnostics', () => {
-  it('finds nothing in the corpus speeches', () => {
+  it('finds nothing in the corpus speeches (their text problems are listed in textChecks.test.ts)', () => {
     for (const name of ['city-clean-government.speech', 'county-review.speech']) {
-      assert.deepEqual(diagnose(readFileSync(join(__dirname, '..', '..', 'samples', name), 'utf8')), [], name);
+      const found = diagnose(readFileSync(join(__dirname, '..', '..', 'samples', name), 'utf8')).filter((d) => !d.includes(' text.'));
+      assert.deepEqual(found, [], name);
     }
   });
 

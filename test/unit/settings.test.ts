@@ -34,6 +34,15 @@ describe('settings', () => {
     assert.match(problems.join('\n'), /enable.*"yes"[\s\S]*numbering\.skip.*"loud"[\s\S]*numbering\.order.*3[\s\S]*"no\.such"[\s\S]*level3Separator.*"、"/);
   });
 
+  it('reads the allowed words and the text checks’ severities, skipping bad entries', () => {
+    const { settings, problems } = readSettings({ diagnostics: { allow: ['某某', 7, '', 'x'.repeat(101), 'X光'], severity: { 'text.cjkSpace': 'off' } } });
+    assert.deepEqual(settings.allowed, ['某某', 'X光']);
+    assert.equal(settings.severity['text.cjkSpace'], 'off');
+    assert.equal(problems.length, 3);
+    assert.match(readSettings({ diagnostics: { allow: '某某' } }).problems[0], /allow: expected a list of words/);
+    assert.equal(defaultSettings().severity['text.placeholder'], 'information');
+  });
+
   it('survives any shape at all', () => {
     for (const raw of [42, 'x', [], { diagnostics: [] }, { diagnostics: { severity: 'error' } }, { numbering: null }]) {
       assert.doesNotThrow(() => readSettings(raw));

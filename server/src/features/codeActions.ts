@@ -1,6 +1,7 @@
 /**
- * Quick fixes for the numbering diagnostics and `source.fixAll.speech`. Every edit carries the
- * document version it was computed for, so the editor refuses it once the text has changed.
+ * Quick fixes for the diagnostics, `source.fixAll.speech` (every numbering fix and every certain
+ * text fix) and `source.renumber.speech` (numbering only). Every edit carries the document version it
+ * was computed for, so the editor refuses it once the text has changed.
  */
 import * as l10n from '@vscode/l10n';
 import {
@@ -12,9 +13,15 @@ import type { SeriesWord } from '../speech/series';
 import type { Speech } from '../speech/speech';
 import { countText } from './counts';
 import type { SpeechDiagnosticData } from './diagnosticData';
+import { textCheckOptions } from './diagnostics';
 import { displayNumber, fixAllEdits, markEdit, renumberEdits, seriesKind, seriesWordText, type RenumberOptions } from './renumber';
+import { textFixEdits, textFixTitles } from './textChecks';
+import type { TextCode } from './text/finding';
+import type { Settings } from '../settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech`;
+/** Renumbering alone, for the command 讲话稿：重新编号. */
+export const RENUMBER_KIND = `${CodeActionKind.Source}.renumber.speech`;
 
 export interface CodeActionRequest {
   uri: string;
@@ -24,7 +31,7 @@ export interface CodeActionRequest {
   only?: string[];
 }
 
-export function codeActions(speech: Speech, request: CodeActionRequest, options: RenumberOptions): CodeAction[] {
+export function codeActions(speech: Speech, request: CodeActionRequest, options: Settings): CodeAction[] {
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]): WorkspaceEdit => ({
     documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(request.uri, request.version), edits)],
@@ -79,14 +86,46 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
           add(l10n.t('Change the announced number to “{0}”', text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);
           break;
         }
+        default: {
+          const code = String(diagnostic.code);
+          if (!code.startsWith('text.') || !data.edits) break;
+          const line = diagnostic.range.start.line;
+          const titles = textFixTitles(code as TextCode, data.edits[0].newText);
+          add(titles.one, data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText)), diagnostic, CodeActionKind.QuickFix, true);
+          if (titles.all) add(titles.all, textFixEdits(speech, textCheckOptions(options), (f) => f.code === code), diagnostic);
+        }
       }
     }
   }
 
   if (wanted(FIX_ALL_KIND, request.only)) {
-    add(l10n.t('Renumber every list and fix every ordinal form'), fixAllEdits(speech, options), undefined, FIX_ALL_KIND);
+    const numbering = fixAllEdits(speech, options);
+    const text = textFixEdits(speech, textCheckOptions(options), (f) => f.certain);
+    add(l10n.t('Fix every numbering problem and every certain text problem'), mergeEdits(numbering, text), undefined, FIX_ALL_KIND);
+  }
+  if (wanted(RENUMBER_KIND, request.only)) {
+    add(l10n.t('Renumber every list and fix every ordinal form'), fixAllEdits(speech, options), undefined, RENUMBER_KIND);
   }
   return actions;
+}
+
+/** `first` and those of `second` that touch none of `first`, in document order. */
+function mergeEdits(first: TextEdit[], second: TextEdit[]): TextEdit[] {
+  const key = (p: { line: number; character: number }) => p.line * 2 ** 24 + p.character;
+  const taken = first.map((e) => [key(e.range.start), key(e.range.end)]).sort((a, b) => a[0] - b[0]);
+  const overlaps = (edit: TextEdit) => {
+    const [start, end] = [key(edit.range.start), key(edit.range.end)];
+    // The taken edits do not overlap each other: only the last one starting before `end` can overlap.
+    let lo = 0;
+    let hi = taken.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid][0] < end) lo = mid + 1; else hi = mid - 1;
+    }
+    return hi >= 0 && taken[hi][1] > start;
+  };
+  return [...first, ...second.filter((e) => !overlaps(e))]
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** Every heading's mark in its canonical form, numbers unchanged. */

@@ -14,8 +14,8 @@ export function documentSymbols(speech: Speech): DocumentSymbol[] {
     const total = speech.lengthOf(0, speech.lines.length - 1);
     symbols.push(DocumentSymbol.create(speech.title.text, formatLength(total), SymbolKind.File, range, range));
   }
-  symbols.push(...sectionChildren(speech, speech.root));
-  return symbols;
+  // Not `push(...)`: a file of 100,000 headings would overflow the call stack.
+  return symbols.concat(sectionChildren(speech, speech.root));
 }
 
 function sectionChildren(speech: Speech, section: Section): DocumentSymbol[] {

@@ -32,7 +32,7 @@ export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[
   const closingLine = findClosing(texts, lines);
 
   const root: Section = { level: 0, startLine: 0, endLine: lastNonBlank(lines, 0, lines.length - 1), children: [], paragraphItems: [], lists: [] };
-  const speech: Speech = { lines, title, salutation, closingLine, root, headings: [], paragraphItems: [], lists: [], announcements: [], lengthOf };
+  const speech: Speech = { texts, lines, title, salutation, closingLine, root, headings: [], paragraphItems: [], lists: [], announcements: [], lengthOf };
   const pendingCounts: { line: number; section: Section }[] = [];
   const inlineByLine = new Map<number, OrdinalList[]>();
   const stack: Section[] = [root];

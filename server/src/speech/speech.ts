@@ -82,6 +82,8 @@ export interface Announcement {
 }
 
 export interface Speech {
+  /** Every line's text without its line break, by line number. */
+  texts: readonly string[];
   /** Facts of every line, by line number. */
   lines: readonly LineFacts[];
   title?: Span;

@@ -1,0 +1,32 @@
+/**
+ * `text.variantGlyph`: a rare look-alike typed by mistake (`突岀`, `釆取`). The table is data
+ * (`variantGlyphs.json`); besides it, every CJK compatibility ideograph that Unicode maps to a unified
+ * one (they look the same and come from conversions, never from intent) is rewritten to that one.
+ */
+import table from './variantGlyphs.json';
+import type { TextFinding } from './finding';
+
+/** Look-alike → the character to write. */
+export const VARIANT_GLYPHS: ReadonlyMap<string, string> = new Map(table.glyphs.map((g) => [g.found, g.write]));
+
+/** The table's glyphs and the compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F). */
+const CANDIDATES = new RegExp(`[${[...VARIANT_GLYPHS.keys()].join('')}\uf900-\ufaff]|\ud87e[\udc00-\ude1f]`, 'g');
+
+export function findVariantGlyphs(text: string): TextFinding[] {
+  const findings: TextFinding[] = [];
+  for (const { index: i, 0: found } of text.matchAll(CANDIDATES)) {
+    const write = VARIANT_GLYPHS.get(found) ?? compatibilityTarget(found);
+    if (write !== undefined) {
+      findings.push({ code: 'text.variantGlyph', start: i, end: i + found.length, found, write, edits: [{ start: i, end: i + found.length, newText: write }], certain: true });
+    }
+  }
+  return findings;
+}
+
+/** The unified ideograph a compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F) stands for. */
+function compatibilityTarget(ch: string): string | undefined {
+  const code = ch.codePointAt(0)!;
+  if (!((code >= 0xf900 && code <= 0xfaff) || (code >= 0x2f800 && code <= 0x2fa1f))) return undefined;
+  const unified = ch.normalize('NFC');
+  return unified !== ch ? unified : undefined;
+}
