@@ -18,6 +18,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
+  // The integration suite, run in VS Code's extension host (test/integration); not packaged.
+  { ...common, entryPoints: ['test/integration/suite.ts'], outfile: 'dist/test/integration/suite.js', external: ['vscode'] },
 ];
 
 if (watch) {

