@@ -25,6 +25,8 @@ export interface Settings {
   severity: Record<DiagnosticCode, Severity>;
   /** Words and phrases the text checks accept as written (`speech.diagnostics.allow`). */
   allowed: string[];
+  /** At most this many diagnostics a file (`speech.diagnostics.maxProblems`). */
+  maxProblems: number;
   level3Separator: Level3Separator;
   /** Characters a minute, for speaking times. */
   speakingRate: number;
@@ -36,6 +38,8 @@ const SPEAKING_RATE_RANGE = [60, 600] as const;
 const SNIPPETS_MAX = 200;
 const SNIPPET_MAX_LENGTH = 10_000;
 const ALLOWED_MAX = 1000;
+export const DEFAULT_MAX_PROBLEMS = 500;
+const MAX_PROBLEMS_RANGE = [1, 100_000] as const;
 const ALLOWED_MAX_LENGTH = 100;
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
@@ -57,7 +61,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
 };
 
 export function defaultSettings(): Settings {
-  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], level3Separator: '.', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
+  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], maxProblems: DEFAULT_MAX_PROBLEMS, level3Separator: '.', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
 }
 
 /**
@@ -92,6 +96,9 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
         problems.push(`speech.diagnostics.severity: expected an object, got ${describe(severity)}`);
       }
       readAllowed(diagnostics.allow, settings, problems);
+      const max = diagnostics.maxProblems;
+      if (typeof max === 'number' && Number.isInteger(max) && max >= MAX_PROBLEMS_RANGE[0] && max <= MAX_PROBLEMS_RANGE[1]) settings.maxProblems = max;
+      else if (max !== undefined) problems.push(`speech.diagnostics.maxProblems: expected a whole number from ${MAX_PROBLEMS_RANGE[0]} to ${MAX_PROBLEMS_RANGE[1]}, got ${describe(max)}`);
     }
   }
 

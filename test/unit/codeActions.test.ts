@@ -116,12 +116,13 @@ describe('fix-all', () => {
     assert.deepEqual(codeActions(parseSpeech(fixed), { uri: 'file:///t.speech', version: 1, diagnostics: [], only: [FIX_ALL_KIND] }, defaultSettings()), []);
   });
 
-  it('is offered for source.fixAll, source.renumber and source, not for quickfix alone', () => {
+  it('is offered for source.fixAll, source.renumber and source, not for quickfix alone nor for no kind', () => {
     const speech = parseSpeech(broken);
     const kinds = (only?: string[]) => codeActions(speech, { uri: 'file:///t.speech', version: 1, diagnostics: [], only }, defaultSettings()).map((a) => a.kind);
     assert.deepEqual(kinds(['source.fixAll']), [FIX_ALL_KIND]);
     assert.deepEqual(kinds(['source.renumber']), [RENUMBER_KIND]);
     assert.deepEqual(kinds(['source']), [FIX_ALL_KIND, RENUMBER_KIND]);
     assert.deepEqual(kinds(['quickfix']), []);
+    assert.deepEqual(kinds(undefined), [], 'the light bulb asks with no kind on every cursor move');
   });
 });

@@ -98,12 +98,14 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
     }
   }
 
-  if (wanted(FIX_ALL_KIND, request.only)) {
+  // Source actions only when asked for by kind (Source Action menu, code actions on save): the light
+  // bulb asks with no kind on every cursor move, and fix-all reads the whole file.
+  if (request.only && wanted(FIX_ALL_KIND, request.only)) {
     const numbering = fixAllEdits(speech, options);
     const text = textFixEdits(speech, textCheckOptions(options), (f) => f.certain);
     add(l10n.t('Fix every numbering problem and every certain text problem'), mergeEdits(numbering, text), undefined, FIX_ALL_KIND);
   }
-  if (wanted(RENUMBER_KIND, request.only)) {
+  if (request.only && wanted(RENUMBER_KIND, request.only)) {
     add(l10n.t('Renumber every list and fix every ordinal form'), fixAllEdits(speech, options), undefined, RENUMBER_KIND);
   }
   return actions;

@@ -1,6 +1,7 @@
 /**
  * All diagnostics of a speech, with each code's severity from the settings (`off` is not computed).
  */
+import * as l10n from '@vscode/l10n';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Speech } from '../speech/speech';
 import type { DiagnosticCode, Settings, Severity } from '../settings';
@@ -15,16 +16,32 @@ const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The code of the one diagnostic that says the rest were not shown. */
+export const LIMIT_CODE = 'diagnostics.limit';
+
+/**
+ * At most `settings.maxProblems` diagnostics, in document order, and then one that says so: a
+ * pathological file must not flood the Problems panel (nor the protocol).
+ */
 export function speechDiagnostics(speech: Speech, version: number, settings: Settings): Diagnostic[] {
   if (!settings.diagnosticsEnabled) return [];
   const enabled = (code: DiagnosticCode) => settings.severity[code] !== 'off';
+  const max = settings.maxProblems;
+  // Text diagnostics come in document order, so those past the first `max + 1` can only be hidden.
   // `concat`, not `push(...)`: a hostile file's thousands of diagnostics would overflow the stack.
   const diagnostics = numberingDiagnostics(speech, version, { level3Separator: settings.level3Separator, enabled })
-    .concat(enabled('count.mismatch') ? countDiagnostics(speech, version) : [], textDiagnostics(speech, version, textCheckOptions(settings)));
+    .concat(enabled('count.mismatch') ? countDiagnostics(speech, version) : [], textDiagnostics(speech, version, textCheckOptions(settings), max + 1))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   for (const diagnostic of diagnostics) {
     diagnostic.severity = LSP_SEVERITY[settings.severity[diagnostic.code as DiagnosticCode] as Exclude<Severity, 'off'>];
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  if (diagnostics.length <= max) return diagnostics;
+  const shown = diagnostics.slice(0, max);
+  shown.push({
+    range: diagnostics[max].range, code: LIMIT_CODE, source: '讲话稿', severity: DiagnosticSeverity.Information, data: { version },
+    message: l10n.t('Only the first {0} problems are shown: fix them, or raise speech.diagnostics.maxProblems, to see the rest', max),
+  });
+  return shown;
 }
 
 /** What the text checks need from the settings: the codes not `off`, and the allowed words. */

@@ -38,9 +38,11 @@ function quotationContinues(speech: Speech, line: number): boolean {
   return false;
 }
 
-export function textDiagnostics(speech: Speech, version: number, options: TextCheckOptions): Diagnostic[] {
+/** The diagnostics of the first `limit` findings (all by default), in document order. */
+export function textDiagnostics(speech: Speech, version: number, options: TextCheckOptions, limit = Infinity): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { line, finding } of textFindings(speech, options)) {
+    if (diagnostics.length >= limit) break;
     const data: SpeechDiagnosticData = { version };
     if (finding.edits.length > 0) data.edits = finding.edits;
     diagnostics.push({
