@@ -5,6 +5,7 @@
  * With SPEECH_E2E_SCREENSHOTS=docs the README's pictures in docs/images/ are taken again.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
@@ -170,6 +171,20 @@ describe('the extension in a real VS Code', { skip, timeout: 600_000 }, () => {
     await page.locator('.markers-panel .monaco-list-row', { hasText: '“岀”（U+5C80）是形近的生僻字：应写作“出”' }).waitFor({ timeout: 5_000 });
     await goTo(page, 5, 18);
     await picture(page, 'text-checks');
+  });
+
+  it('restarts a language server that stopped, says so once, and loses nothing', async () => {
+    const editor = await openFile(page, 'city.speech');
+    await page.locator('.statusbar-item', { hasText: '3,747字' }).waitFor({ timeout: 20_000 });
+    const server = join(workbench.state, 'extensions', 'speech-tools.speech-writer-0.1.0', 'dist', 'server.js');
+    assert.equal(spawnSync('pkill', ['-KILL', '-f', server]).status, 0, 'the server process was found and killed');
+    await page.locator('.notification-toast', { hasText: '讲话稿语言服务意外停止，已自动重启。您的文稿没有任何改动。' }).waitFor({ timeout: 30_000 });
+    // The restarted server knows the document: an edit updates the length it reports.
+    await goTo(page, 4, 3);
+    await page.keyboard.type('甲');
+    await page.locator('.statusbar-item', { hasText: '3,748字' }).waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Control+Z');
+    await waitUntil(() => visibleText(editor), (text) => text.includes('下面，我讲三点'), 'the undone edit');
   });
 
   it('shows the outline of a real speech', async () => {

@@ -47,6 +47,8 @@ export interface Workbench {
   page: Page;
   /** The workspace folder: copies of the files the suite was started with. */
   folder: string;
+  /** Where VS Code keeps this run's user data and extensions. */
+  state: string;
   close(): Promise<void>;
 }
 
@@ -87,7 +89,7 @@ export async function startWorkbench(vsix: string | string[], files: Record<stri
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
-    return { page, folder, close };
+    return { page, folder, state, close };
   } catch (error) {
     await close();
     throw error;
@@ -185,14 +187,25 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
-/** Opens a file of the workspace with Quick Open and waits for its editor. */
+/**
+ * Opens a file of the workspace with Quick Open and waits for its editor. Right after start-up the
+ * file search may not have indexed the folder yet, so an empty result is retried.
+ */
 export async function openFile(page: Page, name: string): Promise<Locator> {
-  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(name);
-  // Enter opens the focused row, which follows the typed name only once the results have caught up.
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 10_000 });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(name);
+    try {
+      // Enter opens the focused row, which follows the typed name only once the results have caught up.
+      await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (attempt === 4) throw error;
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 10_000 });

@@ -25,6 +25,14 @@ async function eventually<T>(probe: () => T | Thenable<T>, accept: (value: T) =>
   }
 }
 
+/** The preferred quick fix at `range`: the edit travels in a command that checks the version. */
+async function preferredFix(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.isPreferred);
+  assert.ok(fix?.command && !fix.edit, JSON.stringify(actions.map((a) => a.title)));
+  return fix;
+}
+
 const TESTS: [string, () => Promise<void>][] = [
   ['the outline nests headings by level', async () => {
     const document = await openSpeech(DEMO);
@@ -42,11 +50,20 @@ const TESTS: [string, () => Promise<void>][] = [
   ['the quick fix renumbers the skipped item', async () => {
     const document = await openSpeech(DEMO);
     const [skip] = await eventually(() => vscode.languages.getDiagnostics(document.uri).filter((d) => d.range.start.line === 4), (d) => d.length === 1, 'the skip');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, skip.range, vscode.CodeActionKind.QuickFix.value);
-    const renumber = actions.find((a) => a.isPreferred && a.edit);
-    assert.ok(renumber, JSON.stringify(actions.map((a) => a.title)));
-    assert.ok(await vscode.workspace.applyEdit(renumber.edit!));
+    const renumber = await preferredFix(document, skip.range);
+    assert.equal(await vscode.commands.executeCommand(renumber.command!.command, ...renumber.command!.arguments!), true);
     assert.equal(document.lineAt(4).text, '（二）丑');
+  }],
+  ['a fix computed before the text changed is refused, not applied', async () => {
+    const document = await openSpeech(DEMO);
+    const [skip] = await eventually(() => vscode.languages.getDiagnostics(document.uri).filter((d) => d.range.start.line === 4), (d) => d.length === 1, 'the skip');
+    const renumber = await preferredFix(document, skip.range);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(2, 0), '新增一行\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const before = document.getText();
+    assert.equal(await vscode.commands.executeCommand(renumber.command!.command, ...renumber.command!.arguments!), false);
+    assert.equal(document.getText(), before, 'nothing changed');
   }],
   ['completion offers the next ordinal on a new line', async () => {
     const document = await openSpeech(`${DEMO}\n`);

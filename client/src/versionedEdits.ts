@@ -1,0 +1,37 @@
+/**
+ * Every fix is applied only to the text it was computed for. The language client drops the document
+ * version that the server puts on a code action's edit, so the edit is moved into a command that
+ * carries the version the document had when the fixes were asked for, and applies nothing if the
+ * document has changed since.
+ */
+import * as vscode from 'vscode';
+import type { Middleware } from 'vscode-languageclient';
+
+export const APPLY_EDIT_COMMAND = 'speech.applyVersionedEdit';
+
+/** Applies `edit` if `uri` is still at `version`; otherwise says so and changes nothing. */
+export async function applyIfCurrent(uri: string, version: number, edit: vscode.WorkspaceEdit): Promise<boolean> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (!document || document.version !== version) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The speech changed after this fix was computed, so nothing was changed. Please try again.'));
+    return false;
+  }
+  return vscode.workspace.applyEdit(edit);
+}
+
+export const versionedCodeActions: Middleware = {
+  async provideCodeActions(document, range, context, token, next) {
+    const version = document.version;
+    const actions = await next(document, range, context, token);
+    for (const action of actions ?? []) {
+      if (!(action instanceof vscode.CodeAction) || !action.edit) continue;
+      action.command = { title: action.title, command: APPLY_EDIT_COMMAND, arguments: [document.uri.toString(), version, action.edit] };
+      action.edit = undefined;
+    }
+    return actions;
+  },
+};
+
+export function registerVersionedEdits(): vscode.Disposable {
+  return vscode.commands.registerCommand(APPLY_EDIT_COMMAND, applyIfCurrent);
+}
