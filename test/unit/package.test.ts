@@ -47,6 +47,12 @@ describe('manifest', () => {
     assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
   });
 
+  it('declares that it runs nothing from the workspace and reads only open documents', () => {
+    assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+    // Activation is VS Code's implicit onLanguage:speech, so nothing runs before a speech opens.
+    assert.deepEqual(manifest.activationEvents, []);
+  });
+
   it('auto-closes the Chinese pairs', () => {
     const config = JSON.parse(readFileSync(join(root, 'language-configuration.json'), 'utf8'));
     const pairs = config.autoClosingPairs.map((p: { open: string; close: string }) => p.open + p.close);

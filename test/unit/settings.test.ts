@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { defaultSettings, readSettings } from '../../server/src/settings';
 
 describe('settings', () => {
@@ -41,6 +42,25 @@ describe('settings', () => {
     assert.equal(problems.length, 3);
     assert.match(readSettings({ diagnostics: { allow: '某某' } }).problems[0], /allow: expected a list of words/);
     assert.equal(defaultSettings().severity['text.placeholder'], 'information');
+  });
+
+  it('turns anything at all into valid settings, never throwing (property)', () => {
+    const section = fc.record({
+      diagnostics: fc.oneof(fc.anything(), fc.record({ enable: fc.anything(), severity: fc.dictionary(fc.string(), fc.anything()), allow: fc.anything(), maxProblems: fc.anything() })),
+      numbering: fc.anything(),
+      speakingRate: fc.oneof(fc.anything(), fc.double(), fc.constant(1e308), fc.constant(-1)),
+      snippets: fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.anything()))),
+    }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.oneof(fc.anything(), section), (raw) => {
+      const { settings, problems } = readSettings(raw);
+      assert.ok(Array.isArray(problems));
+      assert.ok(settings.speakingRate >= 60 && settings.speakingRate <= 600);
+      assert.ok(Number.isInteger(settings.maxProblems) && settings.maxProblems >= 1);
+      assert.ok(settings.level3Separator === '.' || settings.level3Separator === '．');
+      assert.ok(Object.values(settings.severity).every((v) => ['error', 'warning', 'information', 'hint', 'off'].includes(v)));
+      assert.ok(settings.allowed.every((w) => typeof w === 'string' && w.length > 0));
+      assert.ok(settings.snippets.every((s) => typeof s.body === 'string' && s.body.length > 0));
+    }), { numRuns: 500 });
   });
 
   it('survives any shape at all', () => {
