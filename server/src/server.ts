@@ -1,13 +1,12 @@
 /**
  * The language server's glue: documents in, features out. Handlers find the document, take its
- * speech model from the cache and call one feature. No Node API here, so a browser build can reuse it.
+ * speech model (kept current by incremental changes, see speechDocument.ts) and call one feature. No Node API here, so a browser build can reuse it.
  */
 import * as l10n from '@vscode/l10n';
 import {
-  DocumentDiagnosticReportKind, TextDocuments, TextDocumentSyncKind,
+  DocumentDiagnosticReportKind, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
 import { codeActions, FIX_ALL_KIND, RENUMBER_KIND } from './features/codeActions';
 import { completions } from './features/completion';
@@ -17,7 +16,7 @@ import { hover } from './features/hover';
 import { speechStatistics, type SpeechStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
 import { defaultSettings, readSettings, type Settings } from './settings';
-import { SpeechCache } from './speechCache';
+import { SpeechDocument } from './speechDocument';
 import { runSafe } from './util/runSafe';
 
 /** Chooses the messages' language from the client's display language. */
@@ -40,8 +39,8 @@ const COMPLETION_TRIGGERS = ['（', '(', ...'一二三四五六七八九十', ..
 const PUSH_DELAY_MS = 200;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
-  const cache = new SpeechCache();
+  /** The open speeches, kept current by the editor's incremental changes. */
+  const documents = new Map<string, SpeechDocument>();
   const log = (message: string) => connection.console.error(message);
   let settings: Settings = defaultSettings();
   let canPullConfiguration = false;
@@ -88,7 +87,7 @@ export function startServer(connection: Connection): void {
     if (report && report !== reportedProblems) connection.console.warn(`${l10n.t('Some settings were ignored and their defaults used:')}\n${report}`);
     reportedProblems = report;
     if (clientPullsDiagnostics && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
-    if (!clientPullsDiagnostics) documents.all().forEach(pushDiagnostics);
+    if (!clientPullsDiagnostics) documents.forEach(pushDiagnostics);
   }
 
   connection.onDidChangeConfiguration((params) => {
@@ -96,53 +95,77 @@ export function startServer(connection: Connection): void {
     void loadSettings(pushed);
   });
 
-  function pushDiagnostics(document: TextDocument): void {
+  function pushDiagnostics(document: SpeechDocument): void {
     try {
-      const diagnostics = speechDiagnostics(cache.get(document), document.version, settings);
+      const diagnostics = speechDiagnostics(document.speech, document.version, settings);
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       log(`diagnostics failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }
 
-  documents.onDidChangeContent((event) => {
+  /** Pushes diagnostics once typing pauses, to a client that does not pull them. */
+  function contentChanged(uri: string): void {
     if (clientPullsDiagnostics) return;
-    const uri = event.document.uri;
     clearTimeout(pushTimers.get(uri));
     pushTimers.set(uri, setTimeout(() => {
       pushTimers.delete(uri);
       const document = documents.get(uri);
       if (document) pushDiagnostics(document);
     }, PUSH_DELAY_MS));
+  }
+
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    try {
+      documents.set(textDocument.uri, new SpeechDocument(textDocument.uri, textDocument.version, textDocument.text));
+    } catch (error) {
+      log(`could not read ${textDocument.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return;
+    }
+    contentChanged(textDocument.uri);
   });
 
-  documents.onDidClose((event) => {
-    cache.delete(event.document.uri);
-    clearTimeout(pushTimers.get(event.document.uri));
-    pushTimers.delete(event.document.uri);
-    if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return log(`change for a document that is not open: ${textDocument.uri}`);
+    try {
+      document.update(contentChanges, textDocument.version);
+    } catch (error) {
+      // Never answer from text that may be out of step: forget it until the editor opens it again.
+      documents.delete(textDocument.uri);
+      log(`could not apply a change to ${textDocument.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return;
+    }
+    contentChanged(textDocument.uri);
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    documents.delete(textDocument.uri);
+    clearTimeout(pushTimers.get(textDocument.uri));
+    pushTimers.delete(textDocument.uri);
+    if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
 
   connection.onDocumentSymbol((params, token) => runSafe(log, 'documentSymbol', token, [], () => {
     const document = documents.get(params.textDocument.uri);
-    return document ? documentSymbols(cache.get(document)) : [];
+    return document ? documentSymbols(document.speech) : [];
   }));
 
   connection.onFoldingRanges((params, token) => runSafe(log, 'foldingRange', token, [], () => {
     const document = documents.get(params.textDocument.uri);
-    return document ? foldingRanges(cache.get(document)) : [];
+    return document ? foldingRanges(document.speech) : [];
   }));
 
   connection.languages.diagnostics.on((params, token) => runSafe(log, 'diagnostic', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, () => {
     const document = documents.get(params.textDocument.uri);
-    const items = document ? speechDiagnostics(cache.get(document), document.version, settings) : [];
+    const items = document ? speechDiagnostics(document.speech, document.version, settings) : [];
     return { kind: DocumentDiagnosticReportKind.Full, items };
   }, { retriggerRequest: true }));
 
   connection.onCodeAction((params, token) => runSafe(log, 'codeAction', token, [], () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return codeActions(cache.get(document), {
+    return codeActions(document.speech, {
       uri: document.uri, version: document.version, diagnostics: params.context.diagnostics, only: params.context.only,
     }, settings);
   }));
@@ -151,22 +174,20 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const { line, character } = params.position;
-    const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-    return completions(cache.get(document), line, character, lineText, settings);
+    return completions(document.speech, line, character, document.lineText(line), settings);
   }));
 
   connection.onHover((params, token) => runSafe(log, 'hover', token, null, () => {
     const document = documents.get(params.textDocument.uri);
-    return document ? hover(cache.get(document), params.position.line, params.position.character, settings.speakingRate) : null;
+    return document ? hover(document.speech, params.position.line, params.position.character, settings.speakingRate) : null;
   }));
 
   connection.onRequest('speech/statistics', (params: StatisticsParams, token) => runSafe<SpeechStatistics | null>(log, 'statistics', token, null, () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const selected = (params.selections ?? []).map((range) => document.getText(range));
-    return speechStatistics(cache.get(document), settings.speakingRate, selected, params.sections === true);
+    return speechStatistics(document.speech, settings.speakingRate, selected, params.sections === true);
   }));
 
-  documents.listen(connection);
   connection.listen();
 }

@@ -44,7 +44,17 @@ export function speechDiagnostics(speech: Speech, version: number, settings: Set
   return shown;
 }
 
-/** What the text checks need from the settings: the codes not `off`, and the allowed words. */
+const optionsOfSettings = new WeakMap<Settings, TextCheckOptions>();
+
+/**
+ * What the text checks need from the settings: the codes not `off`, and the allowed words. One
+ * object per settings object, so that each line's findings are reused until the settings change.
+ */
 export function textCheckOptions(settings: Settings): TextCheckOptions {
-  return { enabled: (code) => settings.severity[code] !== 'off', allowed: settings.allowed };
+  let options = optionsOfSettings.get(settings);
+  if (!options) {
+    options = { enabled: (code) => settings.severity[code] !== 'off', allowed: settings.allowed };
+    optionsOfSettings.set(settings, options);
+  }
+  return options;
 }

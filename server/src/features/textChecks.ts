@@ -6,6 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
+import type { LineFacts } from '../speech/line';
 import type { Speech } from '../speech/speech';
 import type { SpeechDiagnosticData } from './diagnosticData';
 import type { TextCode, TextFinding } from './text/finding';
@@ -14,11 +15,25 @@ import { isUnclosed } from './text/pairs';
 
 export type TextCheckOptions = LineCheckOptions;
 
+/**
+ * A line's findings, kept with the line's facts: the facts of a line the editor did not touch are
+ * reused across versions, and so are its findings, as long as the options are the same object.
+ */
+const findingsOfLine = new WeakMap<LineFacts, { options: TextCheckOptions; findings: TextFinding[] }>();
+
+function lineFindings(speech: Speech, line: number, options: TextCheckOptions): TextFinding[] {
+  const facts = speech.lines[line];
+  const cached = findingsOfLine.get(facts);
+  if (cached && cached.options === options) return cached.findings;
+  const findings = checkLine(speech.texts[line], facts.heading, options);
+  findingsOfLine.set(facts, { options, findings });
+  return findings;
+}
+
 /** Every finding of the speech, line by line. */
 export function* textFindings(speech: Speech, options: TextCheckOptions): Generator<{ line: number; finding: TextFinding }> {
-  const { texts } = speech;
-  for (let line = 0; line < texts.length; line++) {
-    for (const finding of checkLine(texts[line], speech.lines[line].heading, options)) {
+  for (let line = 0; line < speech.texts.length; line++) {
+    for (const finding of lineFindings(speech, line, options)) {
       if (finding.found === '“' && isUnclosed(finding) && quotationContinues(speech, line)) continue;
       yield { line, finding };
     }
