@@ -5,7 +5,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { scanLine } from '../../server/src/speech/line';
 import { parseSpeech, splitLines } from '../../server/src/speech/parser';
 import { SpeechDocument } from '../../server/src/speechDocument';
+import { speechDiagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/symbols';
+import { defaultSettings } from '../../server/src/settings';
 
 const PARAGRAPH = '要牢固树立“四个意识”，把维护党中央权威作为最高政治原则。';
 
@@ -36,6 +38,32 @@ describe('speech document', () => {
     assert.equal(document.speech.headings[1].text.text, '丙');
   });
 
+  it('keeps the structure when typing inside a body paragraph, and counts the lengths again', () => {
+    const document = new SpeechDocument('file:///d.speech', 1, ['一、甲', '正文。', '二、乙', '正文。', '三、丙'].join('\n'));
+    const before = document.speech;
+    assert.equal(documentSymbols(before)[0].detail, '6 characters');
+    document.update([{ range: { start: { line: 1, character: 1 }, end: { line: 1, character: 1 } }, text: '文正' }], 2);
+    const after = document.speech;
+    assert.notEqual(after, before);
+    assert.equal(after.headings, before.headings, 'the same headings: nothing was rebuilt');
+    assert.equal(documentSymbols(after)[0].detail, '8 characters');
+    document.update([{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '一要' }], 3);
+    assert.notEqual(document.speech.headings, before.headings, 'a series word is structure: rebuilt');
+    assert.equal(document.speech.paragraphItems.length, 1);
+  });
+
+  it('moves a paragraph’s series words and counts when typing before them, without a rebuild', () => {
+    const text = ['一、甲', '我讲三点意见：一是甲；三是乙。', '二、乙'].join('\n');
+    const document = new SpeechDocument('file:///e.speech', 1, text);
+    const before = document.speech;
+    document.update([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '下面，' }], 2);
+    assert.equal(document.speech.headings, before.headings, 'not rebuilt');
+    const fresh = parseSpeech(document.getText());
+    const settings = defaultSettings();
+    assert.deepEqual(speechDiagnostics(document.speech, 2, settings), speechDiagnostics(fresh, 2, settings));
+    assert.deepEqual(document.speech.announcements.map((a) => [a.count.start, a.list?.items.map((i) => i.ordinal.start)]), [[5, [10, 14]]]);
+  });
+
   it('joins \\r and \\n brought together into one line break, as the editor counts lines', () => {
     const document = new SpeechDocument('file:///c.speech', 1, '甲\r乙\n丙');
     assert.equal(document.lineCount, 3);
@@ -52,8 +80,9 @@ describe('speech document', () => {
     // a `\n` together).
     const edit = fc.record({
       at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat({ max: 5 }),
-      insert: fc.array(piece, { maxLength: 3 }).map((p) => p.join('')), clearLine: fc.boolean(),
+      insert: fc.oneof(fc.array(piece, { maxLength: 3 }).map((p) => p.join('')), fc.constantFrom('甲', '乙丙', '')), clearLine: fc.boolean(),
     });
+    const settings = defaultSettings();
     fc.assert(fc.property(text, fc.array(edit, { maxLength: 25 }), (initial, edits) => {
       let reference = TextDocument.create('file:///p.speech', 'speech', 1, initial);
       const document = new SpeechDocument('file:///p.speech', 1, initial);
@@ -68,6 +97,10 @@ describe('speech document', () => {
         reference = TextDocument.update(reference, [change], reference.version + 1);
         document.update([change], reference.version);
         assert.deepEqual(Array.from({ length: document.lineCount }, (_, i) => document.lineText(i)), splitLines(reference.getText()));
+        // The model after each edit (reused or rebuilt) reads as a fresh parse of the same text.
+        const fresh = parseSpeech(reference.getText());
+        assert.deepEqual(documentSymbols(document.speech), documentSymbols(fresh));
+        assert.deepEqual(speechDiagnostics(document.speech, 1, settings), speechDiagnostics(fresh, 1, settings));
       }
       const expected = reference.getText();
       assert.equal(document.getText(), expected);

@@ -19,11 +19,15 @@ export function parseSpeech(text: string, scan: (line: string) => LineFacts = sc
   return buildSpeech(texts, lines);
 }
 
-export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[]): Speech {
+/** `Speech.lengthOf` over `lines`: prefix sums, so that any stretch's length is one subtraction. */
+export function lengthIndex(lines: readonly LineFacts[]): Speech['lengthOf'] {
   const prefix = new Float64Array(lines.length + 1);
   for (let i = 0; i < lines.length; i++) prefix[i + 1] = prefix[i] + lines[i].length;
-  const lengthOf = (startLine: number, endLine: number) =>
-    prefix[Math.min(endLine, lines.length - 1) + 1] - prefix[Math.max(0, startLine)];
+  return (startLine, endLine) => prefix[Math.min(endLine, lines.length - 1) + 1] - prefix[Math.max(0, startLine)];
+}
+
+export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[]): Speech {
+  const lengthOf = lengthIndex(lines);
 
   const firstHeading = lines.findIndex((l) => l.heading !== undefined);
   const beforeHeadings = firstHeading === -1 ? lines.length : firstHeading;

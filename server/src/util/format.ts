@@ -15,3 +15,9 @@ export function groupDigits(value: number): string {
 export function formatLength(characters: number): string {
   return l10n.t('{0} characters', groupDigits(characters));
 }
+
+/** `formatLength` for many lengths at once: the message is looked up once, not once a symbol. */
+export function lengthFormatter(): (characters: number) => string {
+  const [before, after = ''] = l10n.t('{0} characters', '\u0000').split('\u0000');
+  return (characters) => before + groupDigits(characters) + after;
+}
