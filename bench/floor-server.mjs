@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/;
+const HEADING = /^(?:[一二三四五六七八九十百零〇]+、|（[一二三四五六七八九十百零〇]+）|\d+\.)/;
 
 connection.onInitialize(() => ({
   capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, documentSymbolProvider: true, completionProvider: {} },

@@ -2,12 +2,25 @@
  * The outline: the title, then the headings as a tree, with paragraph list items as children of
  * their section. Each symbol's range is its section, its selection the heading; its detail the
  * section's length.
+ *
+ * A section's symbol is kept with the section and reused while its length, its end and its children
+ * are the same, so that typing in one paragraph rebuilds only the symbols of the sections around it.
  */
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
-import type { Section, Span, Speech } from '../speech/speech';
+import type { ParagraphItem, Section, Span, Speech } from '../speech/speech';
 import { lengthFormatter } from '../util/format';
 
 type Format = (characters: number) => string;
+
+interface Kept {
+  symbol: DocumentSymbol;
+  length: number;
+  end: number;
+  children?: DocumentSymbol[];
+}
+
+const keptSections = new WeakMap<Section, Kept>();
+const keptItems = new WeakMap<ParagraphItem, Kept>();
 
 export function documentSymbols(speech: Speech): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
@@ -23,26 +36,40 @@ export function documentSymbols(speech: Speech): DocumentSymbol[] {
 
 function sectionChildren(speech: Speech, section: Section, formatLength: Format): DocumentSymbol[] {
   const entries: { line: number; symbol: DocumentSymbol }[] = [];
-  for (const item of section.paragraphItems) {
-    const facts = speech.lines[item.line];
-    const range = Range.create(item.line, facts.contentStart, item.line, facts.contentEnd);
-    const name = item.name.text;
-    entries.push({ line: item.line, symbol: DocumentSymbol.create(name, formatLength(facts.length), SymbolKind.EnumMember, range, spanRange(item.name)) });
-  }
+  for (const item of section.paragraphItems) entries.push({ line: item.line, symbol: itemSymbol(speech, item, formatLength) });
   for (const child of section.children) entries.push({ line: child.startLine, symbol: sectionSymbol(speech, child, formatLength) });
-  entries.sort((a, b) => a.line - b.line);
+  if (section.paragraphItems.length > 0 && section.children.length > 0) entries.sort((a, b) => a.line - b.line);
   return entries.map((e) => e.symbol);
 }
 
-function sectionSymbol(speech: Speech, section: Section, formatLength: Format): DocumentSymbol {
-  const heading = section.heading!;
-  const endFacts = speech.lines[section.endLine];
-  const range = Range.create(section.startLine, speech.lines[section.startLine].contentStart, section.endLine, endFacts.contentEnd);
-  const selection = Range.create(heading.line, heading.ordinal.start, heading.line, Math.max(heading.text.end, heading.ordinal.end));
-  const name = heading.ordinal.text + heading.text.text;
-  const symbol = DocumentSymbol.create(name, formatLength(speech.lengthOf(section.startLine, section.endLine)), SymbolKind.String, range, selection);
-  symbol.children = sectionChildren(speech, section, formatLength);
+function itemSymbol(speech: Speech, item: ParagraphItem, formatLength: Format): DocumentSymbol {
+  const facts = speech.lines[item.line];
+  const kept = keptItems.get(item);
+  if (kept && kept.length === facts.length && kept.end === facts.contentEnd) return kept.symbol;
+  const range = Range.create(item.line, facts.contentStart, item.line, facts.contentEnd);
+  const symbol = DocumentSymbol.create(item.name.text, formatLength(facts.length), SymbolKind.EnumMember, range, spanRange(item.name));
+  keptItems.set(item, { symbol, length: facts.length, end: facts.contentEnd });
   return symbol;
+}
+
+function sectionSymbol(speech: Speech, section: Section, formatLength: Format): DocumentSymbol {
+  const children = sectionChildren(speech, section, formatLength);
+  const length = speech.lengthOf(section.startLine, section.endLine);
+  const end = speech.lines[section.endLine].contentEnd;
+  const kept = keptSections.get(section);
+  if (kept && kept.length === length && kept.end === end && sameSymbols(kept.children!, children)) return kept.symbol;
+  const heading = section.heading!;
+  const range = Range.create(section.startLine, speech.lines[section.startLine].contentStart, section.endLine, end);
+  const selection = Range.create(heading.line, heading.ordinal.start, heading.line, Math.max(heading.text.end, heading.ordinal.end));
+  const symbol = DocumentSymbol.create(heading.ordinal.text + heading.text.text, formatLength(length), SymbolKind.String, range, selection);
+  // A leaf has no `children` at all: fewer bytes a keystroke for a thousand sections.
+  if (children.length > 0) symbol.children = children;
+  keptSections.set(section, { symbol, length, end, children });
+  return symbol;
+}
+
+function sameSymbols(a: DocumentSymbol[], b: DocumentSymbol[]): boolean {
+  return a.length === b.length && a.every((symbol, i) => symbol === b[i]);
 }
 
 function spanRange(span: Span): Range {

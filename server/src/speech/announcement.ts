@@ -1,7 +1,7 @@
 /**
  * Announced counts: `我讲三点意见`, `谈两点体会`, `重点要抓好“十个必须”：`, `要做到四个方面：`.
  */
-import { chineseDigitRun, isChineseDigit, parseChineseNumeral } from './numerals';
+import { CHINESE_DIGITS, parseChineseNumeral } from './numerals';
 
 /** An announced count as found in a line; which items it counts is decided by the parser. */
 export interface AnnouncedCount {
@@ -19,21 +19,28 @@ export interface AnnouncedCount {
 }
 
 const MEASURES = ['个方面', '方面', '点', '条', '项', '件'];
+/** `九百九十九`: no count is written with more numeral characters. */
+const MAX_COUNT_LENGTH = 5;
 /** Verbs after which a count always announces; optional words may stand between. */
 const SPEAKING_VERBS = '讲谈说';
 const VERB_FILLERS = ['以下', '一下', '了', '这'];
 const CLAUSE_BREAKS = '。；！？，：;!?,:';
 const COLONS = '：:';
 
+/** A run of Chinese numeral characters: where a count may stand. */
+const NUMERAL_RUN = new RegExp(`[${CHINESE_DIGITS}]+`, 'g');
+
 /** Every announced count of one line, in one pass (the clause end is tracked, never re-scanned). */
 export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
   const found: AnnouncedCount[] = [];
   let clauseEnd = -1;
-  for (let pos = from; pos < text.length; pos++) {
-    if (!isChineseDigit(text[pos]) || (pos > from && isChineseDigit(text[pos - 1]))) continue;
-    const run = chineseDigitRun(text, pos);
-    const count = parseChineseNumeral(text.slice(pos, pos + run), true);
-    if (count === undefined) { pos += run - 1; continue; }
+  const runs = new RegExp(NUMERAL_RUN.source, 'g');
+  runs.lastIndex = from;
+  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+    const pos = match.index;
+    const run = match[0].length;
+    const count = run <= MAX_COUNT_LENGTH ? parseChineseNumeral(match[0], true) : undefined;
+    if (count === undefined) continue;
     const afterNumber = pos + run;
     const quoted = text[pos - 1] === '“';
     let measure: string | undefined;
@@ -44,7 +51,7 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
     }
     if (measure === undefined) {
       measure = MEASURES.find((m) => text.startsWith(m, afterNumber));
-      if (measure === undefined || text[pos - 1] === '第') { pos += run - 1; continue; }
+      if (measure === undefined || text[pos - 1] === '第') continue;
       end = afterNumber + measure.length;
     }
     const start = quoted ? pos - 1 : pos;
@@ -52,7 +59,7 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
     if (followsSpeakingVerb(text, pos, from) || COLONS.includes(text[clauseEnd] ?? '')) {
       found.push({ count, start, end, numberStart: pos, numberEnd: afterNumber, measure, text: phrase(text, start, end) });
     }
-    pos = end - 1;
+    runs.lastIndex = end;
   }
   return found;
 }

@@ -39,9 +39,14 @@ export function countCharacters(text: string, start = 0, end = text.length): num
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xdc00 && code <= 0xdfff && i > start && isHighSurrogate(text.charCodeAt(i - 1))) continue;
-    if (!isWhitespace(text[i])) count++;
+    if (!isWhitespaceCode(code)) count++;
   }
   return count;
+}
+
+/** `isWhitespace` by UTF-16 code, for the per-character loops. */
+function isWhitespaceCode(code: number): boolean {
+  return code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code === 0x3000 || code === 0xfeff || code === 0xa0;
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -18,6 +18,7 @@ const MAX_SERIES_VALUE = 99;
 const BREAKS = '。；：，！？;:,!?';
 const ORDER_WORDS: readonly [string, number][] = [['首先', 1], ['其次', 2], ['再次', 3]];
 const COMMAS = '，,、';
+const BREAK_PATTERN = new RegExp(`[${BREAKS}]`);
 
 export function isSeriesBreak(ch: string): boolean {
   return BREAKS.includes(ch);
@@ -71,15 +72,15 @@ function word(kind: SeriesKind, text: string, value: number, start: number, end:
  */
 export function scanSeriesWords(text: string, from: number): SeriesWord[] {
   const found: SeriesWord[] = [];
-  let pos = from;
-  while (pos < text.length) {
-    const match = pos === from || isSeriesBreak(text[pos - 1]) ? matchSeriesWord(text, pos) : undefined;
-    if (match) {
-      found.push(match);
-      pos = match.end;
-    } else {
-      pos++;
-    }
+  const breaks = new RegExp(BREAK_PATTERN.source, 'g');
+  // Candidates: the paragraph's start, then the character after each sentence break.
+  for (let pos = from; pos < text.length;) {
+    const match = matchSeriesWord(text, pos);
+    if (match) found.push(match);
+    // The next break at or after the last character read (a word may itself end in one: `第一，`).
+    breaks.lastIndex = match ? match.end - 1 : pos;
+    if (!breaks.exec(text)) break;
+    pos = breaks.lastIndex;
   }
   return found;
 }
