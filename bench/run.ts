@@ -197,6 +197,13 @@ async function main(): Promise<void> {
   const table = rows.join('\n');
   console.log(`Machine: ${machine}; locale ${LOCALE}; median of ${EDITS} edits (one typed character in the middle of the file)\n\n${table}`);
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ machine, locale: LOCALE, date: new Date().toISOString(), edits: EDITS, results }, null, 2) + '\n');
+  if (process.argv.includes('--readme')) {
+    // The README shows the latest table, between its markers.
+    const readme = join(root, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const block = `<!-- bench -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; locale ${LOCALE}; median of ${EDITS} edits.\n\n${table}\n<!-- /bench -->`;
+    writeFileSync(readme, text.replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, block));
+  }
 }
 
 main().catch((error) => { console.error(error); process.exit(1); });
