@@ -1,6 +1,6 @@
 /**
  * The extension: starts the speech language server (the same bundle as `node dist/server.js`) over
- * IPC for `speech` documents.
+ * stdio for `speech` documents.
  */
 import * as vscode from 'vscode';
 import {
@@ -15,8 +15,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const outputChannel = vscode.window.createOutputChannel(vscode.l10n.t('Speech'), { log: true });
   const clientOptions: LanguageClientOptions = {

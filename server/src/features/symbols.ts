@@ -5,6 +5,7 @@
  *
  * A section's symbol is kept with the section and reused while its length, its end and its children
  * are the same, so that typing in one paragraph rebuilds only the symbols of the sections around it.
+ * Symbols are frozen: they are shared across versions, and the wire encodes a frozen object once.
  */
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { ParagraphItem, Section, Span, Speech } from '../speech/speech';
@@ -28,7 +29,7 @@ export function documentSymbols(speech: Speech): DocumentSymbol[] {
   if (speech.title) {
     const range = spanRange(speech.title);
     const total = speech.lengthOf(0, speech.lines.length - 1);
-    symbols.push(DocumentSymbol.create(speech.title.text, formatLength(total), SymbolKind.File, range, range));
+    symbols.push(deepFreeze(DocumentSymbol.create(speech.title.text, formatLength(total), SymbolKind.File, range, range)));
   }
   // Not `push(...)`: a file of 100,000 headings would overflow the call stack.
   return symbols.concat(sectionChildren(speech, speech.root, formatLength));
@@ -47,7 +48,7 @@ function itemSymbol(speech: Speech, item: ParagraphItem, formatLength: Format): 
   const kept = keptItems.get(item);
   if (kept && kept.length === facts.length && kept.end === facts.contentEnd) return kept.symbol;
   const range = Range.create(item.line, facts.contentStart, item.line, facts.contentEnd);
-  const symbol = DocumentSymbol.create(item.name.text, formatLength(facts.length), SymbolKind.EnumMember, range, spanRange(item.name));
+  const symbol = deepFreeze(DocumentSymbol.create(item.name.text, formatLength(facts.length), SymbolKind.EnumMember, range, spanRange(item.name)));
   keptItems.set(item, { symbol, length: facts.length, end: facts.contentEnd });
   return symbol;
 }
@@ -63,9 +64,17 @@ function sectionSymbol(speech: Speech, section: Section, formatLength: Format): 
   const selection = Range.create(heading.line, heading.ordinal.start, heading.line, Math.max(heading.text.end, heading.ordinal.end));
   const symbol = DocumentSymbol.create(heading.ordinal.text + heading.text.text, formatLength(length), SymbolKind.String, range, selection);
   // A leaf has no `children` at all: fewer bytes a keystroke for a thousand sections.
-  if (children.length > 0) symbol.children = children;
+  if (children.length > 0) symbol.children = Object.freeze(children) as DocumentSymbol[];
+  deepFreeze(symbol);
   keptSections.set(section, { symbol, length, end, children });
   return symbol;
+}
+
+/** Freezes an object and everything in it that is not frozen yet (frozen children stay as they are). */
+function deepFreeze<T extends object>(value: T): T {
+  if (Object.isFrozen(value)) return value;
+  for (const member of Object.values(value)) if (member !== null && typeof member === 'object') deepFreeze(member);
+  return Object.freeze(value);
 }
 
 function sameSymbols(a: DocumentSymbol[], b: DocumentSymbol[]): boolean {

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { encodeJson } from '../../server/src/util/wireJson';
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const member of Object.values(value)) deepFreeze(member);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('wire JSON', () => {
+  it('writes exactly what JSON.stringify writes (property)', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: false, withBigInt: false, withBoxedValues: false, withSparseArray: false, withTypedArray: false, withMap: false, withSet: false }));
+    fc.assert(fc.property(value, fc.boolean(), (v, freeze) => {
+      let expected: string | undefined;
+      try { expected = JSON.stringify(v); } catch { return; }
+      if (expected === undefined) return;
+      const subject = freeze ? deepFreeze(v) : v;
+      assert.equal(decode(encodeJson(subject)), expected);
+      assert.equal(decode(encodeJson(subject)), expected, 'again, from the cache');
+    }), { numRuns: 1000 });
+  });
+
+  it('reuses a frozen object’s bytes inside new messages, and writes what changed', () => {
+    const kept = deepFreeze({ name: '一、甲', detail: '1,234字', range: { start: { line: 0, character: 0 }, end: { line: 3, character: 5 } } });
+    const first = { jsonrpc: '2.0', id: 1, result: [kept, { name: '二、乙', detail: '5字' }] };
+    const second = { jsonrpc: '2.0', id: 2, result: [kept, { name: '二、乙', detail: '6字' }] };
+    assert.equal(decode(encodeJson(first)), JSON.stringify(first));
+    assert.equal(decode(encodeJson(second)), JSON.stringify(second));
+  });
+
+  it('does not keep a frozen object that holds a mutable one', () => {
+    const inner = { detail: '5字' };
+    const outer = Object.freeze({ name: '一、甲', inner });
+    assert.equal(decode(encodeJson(outer)), JSON.stringify(outer));
+    inner.detail = '6字';
+    assert.equal(decode(encodeJson(outer)), JSON.stringify(outer));
+  });
+
+  it('writes Chinese, emoji, lone surrogates, dates and omitted members as JSON does', () => {
+    const value = { text: '讲话稿😀\ud800', date: new Date(0), skipped: undefined, fn: () => 1, list: [undefined, () => 1, NaN] };
+    assert.equal(decode(encodeJson(value)), JSON.stringify(value));
+  });
+});
