@@ -123,9 +123,9 @@ export class SpeechDocument {
     }
     const facts = texts.map((t) => scanLine(t));
     this.scannedLines += texts.length;
-    this.texts.splice(from, to - from, ...texts);
-    this.breaks.splice(from, to - from, ...breaks);
-    this.facts.splice(from, to - from, ...facts);
+    this.texts = spliced(this.texts, from, to, texts);
+    this.breaks = spliced(this.breaks, from, to, breaks);
+    this.facts = spliced(this.facts, from, to, facts);
   }
 
   private clamp(position: Position): Position {
@@ -133,6 +133,16 @@ export class SpeechDocument {
     const character = Math.min(Math.max(0, position.character), this.texts[line].length);
     return { line, character };
   }
+}
+
+/** `array` with `from`…`to - 1` replaced by `items`; in place when few, as a new array when many
+ * (spreading a million lines into `splice` would overflow the call stack). */
+function spliced<T>(array: T[], from: number, to: number, items: T[]): T[] {
+  if (items.length <= 10_000) {
+    array.splice(from, to - from, ...items);
+    return array;
+  }
+  return array.slice(0, from).concat(items, array.slice(to));
 }
 
 /**

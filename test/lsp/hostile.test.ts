@@ -23,6 +23,7 @@ const lines = (n: number, make: (i: number) => string) => Array.from({ length: n
 const HOSTILE: [string, string][] = [
   ['an empty file', ''],
   ['a file of only newlines', '\n'.repeat(100_000)],
+  ['a million empty lines, CR and CRLF mixed', '\r\n\n\r'.repeat(333_334)],
   ['one line of three million characters', '加强'.repeat(1_500_000)],
   ['one line of three million characters with a problem every six', '领域,紧盯。'.repeat(500_000)],
   ['100,000 headings that all repeat', lines(100_000, () => '一、甲')],

@@ -21,7 +21,10 @@ export type TextCheckOptions = LineCheckOptions;
  */
 const findingsOfLine = new WeakMap<LineFacts, { options: TextCheckOptions; findings: TextFinding[] }>();
 
+const NONE: TextFinding[] = [];
+
 function lineFindings(speech: Speech, line: number, options: TextCheckOptions): TextFinding[] {
+  if (speech.texts[line].length === 0) return NONE;
   const facts = speech.lines[line];
   const cached = findingsOfLine.get(facts);
   if (cached && cached.options === options) return cached.findings;

@@ -13,6 +13,10 @@ export const MAX_NUMBER = 999;
 export const CHINESE_DIGITS = '一二三四五六七八九十百零〇两';
 const CHINESE_DIGIT_SET = new Set(CHINESE_DIGITS);
 
+/** Numerals already written (see `toChineseNumeral`), up to this value. */
+const WRITTEN_MAX = 9999;
+const written: string[] = [];
+
 /** At most `九百九十九`: five characters. */
 const MAX_CHINESE_LENGTH = 5;
 
@@ -46,13 +50,16 @@ function decode(text: string, allowLiang: boolean): number | undefined {
   for (const ch of normalized) if (!CHINESE_DIGIT_SET.has(ch) || ch === '两') return undefined;
   const value = Nzh.cn.decodeS(normalized);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_NUMBER) return undefined;
-  return Nzh.cn.encodeS(value) === normalized ? value : undefined;
+  return toChineseNumeral(value) === normalized ? value : undefined;
 }
 
 /** Writes 1–999 as a Chinese numeral: 11 → `十一`, 101 → `一百零一`. */
 export function toChineseNumeral(value: number): string {
-  return Nzh.cn.encodeS(value);
+  // Ordinals and counts are small whole numbers, asked for again and again: written once each.
+  if (!Number.isInteger(value) || value < 0 || value > WRITTEN_MAX) return Nzh.cn.encodeS(value);
+  return (written[value] ??= Nzh.cn.encodeS(value));
 }
+
 
 /** Length of the run of Chinese digits starting at `start` (capped so hostile runs stay cheap). */
 export function chineseDigitRun(text: string, start: number, cap = MAX_CHINESE_LENGTH + 1): number {
