@@ -43,7 +43,7 @@ describe('wire JSON', () => {
   });
 
   it('writes Chinese, emoji, lone surrogates, dates and omitted members as JSON does', () => {
-    const value = { text: '讲话稿😀\ud800', date: new Date(0), skipped: undefined, fn: () => 1, list: [undefined, () => 1, NaN] };
+    const value = { text: '讲话稿😀\ud800', date: new Date(0), skipped: undefined, fn: () => 1, list: [undefined, () => 1, NaN], gone: { toJSON: () => undefined } };
     assert.equal(decode(encodeJson(value)), JSON.stringify(value));
   });
 });

@@ -10,7 +10,7 @@ const encodedObjects = new WeakMap<object, Uint8Array>();
 
 export function encodeJson(value: unknown): Uint8Array {
   const writer = new Writer();
-  writer.value(value, false, 0);
+  writer.value(withToJson(value), false, 0);
   return writer.bytes();
 }
 
@@ -25,10 +25,8 @@ class Writer {
   private readonly chunks: Uint8Array[] = [];
   private text = '';
 
+  /** Writes `item`, whose `toJSON` (if any) the caller has applied, as JSON does, once. */
   value(item: unknown, inArray: boolean, depth: number): void {
-    if (item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') {
-      item = (item as { toJSON: () => unknown }).toJSON();
-    }
     if (item === null || typeof item !== 'object' || (depth > SEARCH_DEPTH && !Object.isFrozen(item))) {
       const json = JSON.stringify(item);
       this.text += json === undefined ? (inArray ? 'null' : '') : json;
@@ -55,7 +53,7 @@ class Writer {
       this.text += '[';
       for (let i = 0; i < item.length; i++) {
         if (i > 0) this.text += ',';
-        this.value(item[i], true, depth + 1);
+        this.value(withToJson(item[i]), true, depth + 1);
       }
       this.text += ']';
       return;
@@ -63,7 +61,7 @@ class Writer {
     this.text += '{';
     let first = true;
     for (const key of Object.keys(item)) {
-      const member = (item as Record<string, unknown>)[key];
+      const member = withToJson((item as Record<string, unknown>)[key]);
       if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
       this.text += (first ? '' : ',') + JSON.stringify(key) + ':';
       first = false;
@@ -89,6 +87,13 @@ class Writer {
       this.text = '';
     }
   }
+}
+
+/** What JSON writes for `item`: the result of its `toJSON` when it has one (a `Date`). */
+function withToJson(item: unknown): unknown {
+  return item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function'
+    ? (item as { toJSON: () => unknown }).toJSON()
+    : item;
 }
 
 /** Whether `item` and every object inside it are frozen (already-encoded ones are known to be). */
