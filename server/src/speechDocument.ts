@@ -5,6 +5,7 @@
  */
 import { scanLine, type LineFacts } from './speech/line';
 import { buildSpeech, lengthIndex } from './speech/parser';
+import { lineRole } from './speech/parts';
 import type { SeriesWord } from './speech/series';
 import type { OrdinalList, Speech } from './speech/speech';
 
@@ -79,6 +80,7 @@ export class SpeechDocument {
       const first = breaksLines ? Math.max(0, start.line - 1) : start.line;
       const last = breaksLines ? Math.min(this.texts.length - 1, end.line + 1) : end.line;
       const factsBefore = this.facts[start.line];
+      const roleBefore = lineRole(this.texts[start.line], factsBefore);
       const modelBefore = this.model;
       let before = '';
       for (let line = first; line < start.line; line++) before += this.texts[line] + this.breaks[line];
@@ -86,23 +88,21 @@ export class SpeechDocument {
       let after = this.texts[end.line].slice(end.character) + this.breaks[end.line];
       for (let line = end.line + 1; line <= last; line++) after += this.texts[line] + this.breaks[line];
       this.replaceLines(first, last + 1, before + change.text + after);
-      structureKept &&= !breaksLines && this.isBodyOfSection(start.line) && sameStructure(factsBefore, this.facts[start.line]);
+      structureKept &&= !breaksLines && this.isBelowFirstHeading(start.line) && sameStructure(factsBefore, this.facts[start.line])
+        && (roleBefore === undefined || roleBefore === 'closing') && lineRole(this.texts[start.line], this.facts[start.line]) === roleBefore;
       if (structureKept && modelBefore) this.model = moveMarks(modelBefore, start.line, factsBefore, this.facts[start.line]);
     }
     this.version = version;
-    // Typing inside a body paragraph that changes none of its series words or counts leaves every
-    // heading, list, count, title and closing as they were: the model keeps its structure and only
-    // the lengths are counted again.
+    // Typing inside a body paragraph that changes none of its series words or counts, nor what its
+    // wording makes it (title, salutation, closing), leaves every heading, list, count, speech and
+    // closing as they were: the model keeps its structure and only the lengths are counted again.
     this.model = structureKept && this.model ? { ...this.model, lengthOf: lengthIndex(this.facts) } : undefined;
   }
 
-  /**
-   * Whether `line` lies below the first heading (so it is no title or salutation) and above the last
-   * (so it is no closing), as the current model sees it.
-   */
-  private isBodyOfSection(line: number): boolean {
+  /** Whether `line` lies below the first heading, where the first speech's title is not looked for. */
+  private isBelowFirstHeading(line: number): boolean {
     const headings = this.model?.headings;
-    return headings !== undefined && headings.length > 0 && line > headings[0].line && line < headings[headings.length - 1].line;
+    return headings !== undefined && headings.length > 0 && line > headings[0].line;
   }
 
   /** Replaces lines `from`…`to - 1` with the lines of `text` (which ends where line `to` begins). */

@@ -64,6 +64,15 @@ describe('speech document', () => {
     assert.deepEqual(document.speech.announcements.map((a) => [a.count.start, a.list?.items.map((i) => i.ordinal.start)]), [[5, [10, 14]]]);
   });
 
+  it('rebuilds when typing makes a line a later speech’s title, or changes that title', () => {
+    const document = new SpeechDocument('file:///f.speech', 1, ['一、甲', '正文。', '一二三四', '同志们：', '一、乙', '二、丙'].join('\n'));
+    assert.equal(document.speech.parts.length, 1);
+    document.update([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, text: '在大会上的讲话' }], 2);
+    assert.deepEqual(document.speech.parts.map((p) => p.title?.text), [undefined, '在大会上的讲话']);
+    document.update([{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 1 } }, text: '全市' }], 3);
+    assert.deepEqual(documentSymbols(document.speech).map((s) => s.name), ['一、甲', '在全市大会上的讲话']);
+  });
+
   it('joins \\r and \\n brought together into one line break, as the editor counts lines', () => {
     const document = new SpeechDocument('file:///c.speech', 1, '甲\r乙\n丙');
     assert.equal(document.lineCount, 3);
@@ -74,7 +83,7 @@ describe('speech document', () => {
   });
 
   it('follows any edits exactly as VS Code’s text document does (property)', () => {
-    const piece = fc.constantFrom('一、', '（二）', '1.', '一是', '甲', '乙。', '\n', '\r\n', '\r', '\r乙\n', '“', ' ', '😀', '\u3000');
+    const piece = fc.constantFrom('一、', '（二）', '1.', '一是', '甲', '乙。', '\n', '\r\n', '\r', '\r乙\n', '“', ' ', '😀', '\u3000', '\n在会上的讲话\n同志们：\n', '同志们，');
     const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
     // An edit at a fraction of the text, or one that clears a whole line (which may bring a `\r` and
     // a `\n` together).

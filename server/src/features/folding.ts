@@ -1,4 +1,4 @@
-/** Folding: one range per section that spans more than its heading line. */
+/** Folding: one range per section that spans more than its heading line, and one per speech of a file of several. */
 import { FoldingRange } from 'vscode-languageserver-types';
 import type { Section, Speech } from '../speech/speech';
 
@@ -10,6 +10,9 @@ export function foldingRanges(speech: Speech): FoldingRange[] {
       visit(child);
     }
   };
-  visit(speech.root);
+  for (const part of speech.parts) {
+    if (speech.parts.length > 1 && part.root.endLine > part.root.startLine) ranges.push(FoldingRange.create(part.root.startLine, part.root.endLine));
+    visit(part.root);
+  }
   return ranges;
 }

@@ -8,7 +8,7 @@
  * Symbols are frozen: they are shared across versions, and the wire encodes a frozen object once.
  */
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
-import type { ParagraphItem, Section, Span, Speech } from '../speech/speech';
+import type { ParagraphItem, Section, Span, Speech, SpeechPart } from '../speech/speech';
 import { lengthFormatter } from '../util/format';
 
 type Format = (characters: number) => string;
@@ -24,8 +24,9 @@ const keptSections = new WeakMap<Section, Kept>();
 const keptItems = new WeakMap<ParagraphItem, Kept>();
 
 export function documentSymbols(speech: Speech): DocumentSymbol[] {
-  const symbols: DocumentSymbol[] = [];
   const formatLength = lengthFormatter();
+  if (speech.parts.length > 1) return speech.parts.flatMap((part) => partSymbols(speech, part, formatLength));
+  const symbols: DocumentSymbol[] = [];
   if (speech.title) {
     const range = spanRange(speech.title);
     const total = speech.lengthOf(0, speech.lines.length - 1);
@@ -33,6 +34,20 @@ export function documentSymbols(speech: Speech): DocumentSymbol[] {
   }
   // Not `push(...)`: a file of 100,000 headings would overflow the call stack.
   return symbols.concat(sectionChildren(speech, speech.root, formatLength));
+}
+
+/**
+ * In a file of several speeches, each titled speech is one symbol (its range the speech, its detail
+ * the speech's length) holding its headings; an untitled first part's headings stand on their own.
+ */
+function partSymbols(speech: Speech, part: SpeechPart, formatLength: Format): DocumentSymbol[] {
+  const children = sectionChildren(speech, part.root, formatLength);
+  if (!part.title) return children;
+  const { startLine, endLine } = part.root;
+  const range = Range.create(startLine, speech.lines[startLine].contentStart, endLine, speech.lines[endLine].contentEnd);
+  const symbol = DocumentSymbol.create(part.title.text, formatLength(speech.lengthOf(startLine, endLine)), SymbolKind.File, range, spanRange(part.title));
+  if (children.length > 0) symbol.children = Object.freeze(children) as DocumentSymbol[];
+  return [deepFreeze(symbol)];
 }
 
 function sectionChildren(speech: Speech, section: Section, formatLength: Format): DocumentSymbol[] {

@@ -1,19 +1,27 @@
 /**
  * Where a line stands in the section tree.
  */
-import type { Heading, Section, Speech } from './speech';
+import type { Heading, Section, Speech, SpeechPart } from './speech';
 
-/** The sections open at `line` from the root down, counting only headings above it. */
+/** The sections open at `line` from its speech's root down, counting only headings above it. */
 export function sectionPathBefore(speech: Speech, line: number): Section[] {
-  const path: Section[] = [speech.root];
-  if (speech.closingLine !== undefined && line > speech.closingLine) return path;
-  let section = speech.root;
+  const part = partAt(speech, line);
+  const path: Section[] = [part.root];
+  if (part.closingLine !== undefined && line > part.closingLine) return path;
+  let section = part.root;
   for (;;) {
     const child = lastChildBefore(section, line);
     if (!child) return path;
     path.push(child);
     section = child;
   }
+}
+
+/** The speech of the file that `line` belongs to. */
+export function partAt(speech: Speech, line: number): SpeechPart {
+  let part = speech.parts[0];
+  for (const candidate of speech.parts) if (candidate.root.startLine <= line) part = candidate;
+  return part;
 }
 
 /** The heading on `line`, if the line is one. */

@@ -4,8 +4,8 @@
  */
 import { scanLine, type LineFacts } from './line';
 import type { SeriesWord } from './series';
-import type { Announcement, Heading, ListItem, OrdinalList, ParagraphItem, Section, Span, Speech } from './speech';
-import { findSalutation, findTitle, isClosing } from './parts';
+import type { Announcement, Heading, ListItem, OrdinalList, ParagraphItem, Section, Span, Speech, SpeechPart } from './speech';
+import { findLaterSpeeches, findSalutation, findTitle, isClosing } from './parts';
 
 /** Splits on LF, CRLF and CR, as LSP counts lines. */
 export function splitLines(text: string): string[] {
@@ -28,23 +28,29 @@ export function lengthIndex(lines: readonly LineFacts[]): Speech['lengthOf'] {
 
 export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[]): Speech {
   const lengthOf = lengthIndex(lines);
-
-  const firstHeading = lines.findIndex((l) => l.heading !== undefined);
-  const beforeHeadings = firstHeading === -1 ? lines.length : firstHeading;
-  const salutation = findSalutation(texts, lines, beforeHeadings);
-  const title = findTitle(texts, lines, salutation?.line, firstHeading === -1 ? undefined : firstHeading);
-  const closingLine = findClosing(texts, lines);
-
-  const root: Section = { level: 0, startLine: 0, endLine: lastNonBlank(lines, 0, lines.length - 1), children: [], paragraphItems: [], lists: [] };
-  const speech: Speech = { texts, lines, title, salutation, closingLine, root, headings: [], paragraphItems: [], lists: [], announcements: [], lengthOf };
+  const parts = findParts(texts, lines);
+  const root = parts[0].root;
+  const speech: Speech = {
+    texts, lines, parts, title: parts[0].title, salutation: parts[0].salutation, closingLine: parts[0].closingLine, root,
+    headings: [], paragraphItems: [], lists: [], announcements: [], lengthOf,
+  };
+  const partLines = new Set(parts.flatMap((p) => [p.title?.line, p.salutation?.line]).filter((l) => l !== undefined));
   const pendingCounts: { line: number; section: Section }[] = [];
   const inlineByLine = new Map<number, OrdinalList[]>();
-  const stack: Section[] = [root];
-  const sectionsEnd = closingLine ?? lines.length;
+  let part = 0;
+  let stack: Section[] = [root];
+  let sectionsEnd = parts[0].closingLine ?? partEnd(parts, 0, lines.length) + 1;
 
   for (let i = 0; i < lines.length; i++) {
+    if (part + 1 < parts.length && i === parts[part + 1].root.startLine) {
+      // A later speech: every section of the one before ends here, and numbering starts again.
+      closeSections(stack, 1, lines, i);
+      part++;
+      stack = [parts[part].root];
+      sectionsEnd = parts[part].closingLine ?? partEnd(parts, part, lines.length) + 1;
+    }
     const facts = lines[i];
-    if (facts.contentStart === facts.contentEnd || i === title?.line || i === salutation?.line) continue;
+    if (facts.contentStart === facts.contentEnd || partLines.has(i)) continue;
     if (i === sectionsEnd) closeSections(stack, 1, lines, i);
     const ordinal = facts.heading;
     if (ordinal && i < sectionsEnd) {
@@ -67,7 +73,7 @@ export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[
   }
   closeSections(stack, 1, lines, lines.length);
 
-  buildHeadingLists(speech, root);
+  buildHeadingLists(speech, parts.map((p) => p.root));
   for (const { line, section } of pendingCounts) {
     // Counts and inline series are both in line order, so one cursor finds each count's series.
     const inline = inlineByLine.get(line) ?? [];
@@ -98,8 +104,31 @@ function closeSections(stack: Section[], level: number, lines: readonly LineFact
   }
 }
 
-function findClosing(texts: readonly string[], lines: readonly LineFacts[]): number | undefined {
-  for (let i = lines.length - 1; i >= 0; i--) {
+/**
+ * The speeches of the file: the first (its title and salutation as the contract finds them), then one
+ * for each later title followed by a salutation. Each gets its closing and a root spanning its lines.
+ */
+function findParts(texts: readonly string[], lines: readonly LineFacts[]): SpeechPart[] {
+  const firstHeading = lines.findIndex((l) => l.heading !== undefined);
+  const salutation = findSalutation(texts, lines, firstHeading === -1 ? lines.length : firstHeading);
+  const title = findTitle(texts, lines, salutation?.line, firstHeading === -1 ? undefined : firstHeading);
+  const starts = [{ title, salutation, line: 0 }, ...findLaterSpeeches(texts, lines, firstHeading).map((s) => ({ ...s, line: s.title.line }))];
+  const parts: SpeechPart[] = [];
+  starts.forEach((start, index) => {
+    const end = index + 1 < starts.length ? starts[index + 1].line - 1 : lines.length - 1;
+    const root: Section = { level: 0, startLine: start.line, endLine: lastNonBlank(lines, start.line, end), children: [], paragraphItems: [], lists: [] };
+    parts.push({ title: start.title, salutation: start.salutation, closingLine: findClosing(texts, lines, start.line, end), root });
+  });
+  return parts;
+}
+
+/** The last line of part `index` (the line before the next part's title, or the file's last). */
+function partEnd(parts: SpeechPart[], index: number, lineCount: number): number {
+  return index + 1 < parts.length ? parts[index + 1].root.startLine - 1 : lineCount - 1;
+}
+
+function findClosing(texts: readonly string[], lines: readonly LineFacts[], from: number, to: number): number | undefined {
+  for (let i = to; i >= from; i--) {
     if (lines[i].heading) return undefined;
     if (lines[i].contentStart !== lines[i].contentEnd && isClosing(texts[i], lines[i])) return i;
   }
@@ -156,8 +185,8 @@ function addParagraphItem(speech: Speech, section: Section, text: string, line: 
 }
 
 /** Groups each section's child headings by level into lists, then drops lists of only `首先/其次`. */
-function buildHeadingLists(speech: Speech, root: Section): void {
-  const pending: Section[] = [root];
+function buildHeadingLists(speech: Speech, roots: Section[]): void {
+  const pending: Section[] = [...roots];
   const droppedWords = new Set<ListItem['ordinal']>();
   while (pending.length > 0) {
     const section = pending.pop()!;

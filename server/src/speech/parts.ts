@@ -40,7 +40,8 @@ export function findSalutation(texts: readonly string[], lines: readonly LineFac
   return undefined;
 }
 
-function readsAsTitle(line: string): boolean {
+/** Whether a line's content reads as a title: `…的讲话`, `在…上的…`, short, no sentence marks. */
+export function readsAsTitle(line: string): boolean {
   if (line.length > TITLE_MAX || /[。！？；]/.test(line) || SENTENCE_MARKS.includes(line[line.length - 1])) return false;
   return TITLE_SUFFIXES.some((s) => line.endsWith(s)) || /^在.+上的./.test(line);
 }
@@ -78,4 +79,43 @@ export function isClosing(text: string, facts: LineFacts): boolean {
   if (comma < 2 || comma > SALUTATION_MAX) return false;
   const address = line.slice(0, comma);
   return /[们]$|^各位/.test(address) && ADDRESS_TERMS.some((term) => address.includes(term));
+}
+
+/**
+ * What a line may be by its wording alone: a title, a salutation, a closing, or none. Typing that
+ * does not change this (nor the line's ordinals and counts) cannot move a speech's parts.
+ */
+export function lineRole(text: string, facts: LineFacts): 'title' | 'salutation' | 'closing' | undefined {
+  if (facts.contentStart === facts.contentEnd) return undefined;
+  if (isSalutation(text, facts)) return 'salutation';
+  if (isClosing(text, facts)) return 'closing';
+  const line = content(text, facts);
+  return line.length <= TITLE_MAX && readsAsTitle(line) ? 'title' : undefined;
+}
+
+/** How many non-blank lines may stand between a later speech's title and its salutation (a date). */
+const TITLE_TO_SALUTATION = 3;
+
+/**
+ * The later speeches of a file: after the first heading, a line that reads as a title followed within
+ * three non-blank lines (a date, a speaker) by a salutation, with no heading between.
+ */
+export function findLaterSpeeches(texts: readonly string[], lines: readonly LineFacts[], firstHeading: number): { title: Span; salutation: Span }[] {
+  const found: { title: Span; salutation: Span }[] = [];
+  if (firstHeading < 0) return found;
+  for (let i = firstHeading + 1; i < lines.length; i++) {
+    const facts = lines[i];
+    if (facts.heading || facts.contentEnd - facts.contentStart > TITLE_MAX || lineRole(texts[i], facts) !== 'title') continue;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < TITLE_TO_SALUTATION; j++) {
+      if (lines[j].contentStart === lines[j].contentEnd) continue;
+      if (lines[j].heading) break;
+      seen++;
+      if (isSalutation(texts[j], lines[j])) {
+        found.push({ title: contentSpan(texts[i], i, facts), salutation: contentSpan(texts[j], j, lines[j]) });
+        i = j;
+        break;
+      }
+    }
+  }
+  return found;
 }

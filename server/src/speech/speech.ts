@@ -25,7 +25,7 @@ export interface Heading {
   section: Section;
 }
 
-/** A heading's section, or the whole document (the root, level 0). */
+/** A heading's section, or a speech's root (level 0: the whole file, for a file of one speech). */
 export interface Section {
   heading?: Heading;
   level: 0 | HeadingLevel;
@@ -81,14 +81,29 @@ export interface Announcement {
   counted: number;
 }
 
+/**
+ * One speech of a file. A file may hold several (a year's speeches, one after another): each starts
+ * with its title and salutation and is numbered on its own.
+ */
+export interface SpeechPart {
+  title?: Span;
+  salutation?: Span;
+  /** The closing paragraph (`同志们，…`) after the part's last section, when there is one. */
+  closingLine?: number;
+  /** The part's sections hang from this level-0 section, which spans the part's lines. */
+  root: Section;
+}
+
 export interface Speech {
   /** Every line's text without its line break, by line number. */
   texts: readonly string[];
   /** Facts of every line, by line number. */
   lines: readonly LineFacts[];
+  /** The speeches of the file, in order; one for a file of one speech. */
+  parts: SpeechPart[];
+  /** The first speech's title, salutation, closing and root (for a file of one speech, the file's). */
   title?: Span;
   salutation?: Span;
-  /** The closing paragraph (`同志们，…`) after the last section, when there is one. */
   closingLine?: number;
   root: Section;
   headings: Heading[];
