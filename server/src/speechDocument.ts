@@ -6,6 +6,7 @@
 import { scanLine, type LineFacts } from './speech/line';
 import { buildSpeech, lengthIndex } from './speech/parser';
 import { lineRole } from './speech/parts';
+import { firstIndex } from './speech/search';
 import type { SeriesWord } from './speech/series';
 import type { OrdinalList, Speech } from './speech/speech';
 
@@ -183,15 +184,4 @@ function moveMarks(model: Speech, line: number, before: LineFacts, after: LineFa
     announcements[i] = { ...announcement, count: after.announcedCounts[count], list: announcement.list && (moved.get(announcement.list) ?? announcement.list) };
   }
   return { ...model, lists, announcements };
-}
-
-/** The first index at which `atOrAfter` holds, in an array where it holds from some index on. */
-function firstIndex<T>(items: readonly T[], atOrAfter: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (atOrAfter(items[mid])) high = mid; else low = mid + 1;
-  }
-  return low;
 }

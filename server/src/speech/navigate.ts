@@ -1,6 +1,7 @@
 /**
  * Where a line stands in the section tree.
  */
+import { firstIndex } from './search';
 import type { Heading, Section, Speech, SpeechPart } from './speech';
 
 /** The sections open at `line` from its speech's root down, counting only headings above it. */
@@ -33,12 +34,5 @@ export function headingAt(speech: Speech, line: number): Heading | undefined {
 
 /** The last child section that starts above `line` (children are in line order). */
 function lastChildBefore(section: Section, line: number): Section | undefined {
-  let low = 0;
-  let high = section.children.length - 1;
-  let found: Section | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (section.children[mid].startLine < line) { found = section.children[mid]; low = mid + 1; } else high = mid - 1;
-  }
-  return found;
+  return section.children[firstIndex(section.children, (child) => child.startLine >= line) - 1];
 }

@@ -6,6 +6,7 @@ import { scanLine, type LineFacts } from './line';
 import type { SeriesWord } from './series';
 import type { Announcement, Heading, ListItem, OrdinalList, ParagraphItem, Section, Span, Speech, SpeechPart } from './speech';
 import { findLaterSpeeches, findSalutation, findTitle, isClosing } from './parts';
+import { firstIndex } from './search';
 
 /** Splits on LF, CRLF and CR, as LSP counts lines. */
 export function splitLines(text: string): string[] {
@@ -227,21 +228,10 @@ function resolveAnnouncement(line: number, section: Section, count: Announcement
   let best: { list: OrdinalList; first: number } | undefined;
   for (const list of section.lists) {
     if (list.kind === 'inline') continue;
-    const first = firstItemAfter(list.items, line);
+    const first = firstIndex(list.items, (item) => item.line > line);
     if (first === list.items.length) continue;
     if (!best || list.items[first].line < best.list.items[best.first].line) best = { list, first };
   }
   if (!best) return { line, count, section, first: 0, counted: 0 };
   return { line, count, section, list: best.list, first: best.first, counted: best.list.items.length - best.first };
-}
-
-/** The index of the first item below `line` (items are in line order). */
-function firstItemAfter(items: ListItem[], line: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (items[mid].line > line) high = mid; else low = mid + 1;
-  }
-  return low;
 }
