@@ -6,11 +6,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SpeechStatistics } from '../../server/src/features/statistics';
+import { groupDigits } from '../../server/src/util/digits';
 
 const UPDATE_DELAY_MS = 250;
 
 export function figuresText(characters: number, minutes: number): string {
-  return vscode.l10n.t('{0} characters · about {1} min', characters.toLocaleString('en-US'), minutes);
+  return vscode.l10n.t('{0} characters · about {1} min', groupDigits(characters), minutes);
 }
 
 export class StatisticsStatus implements vscode.Disposable {

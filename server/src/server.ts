@@ -1,6 +1,7 @@
 /**
  * The language server's glue: documents in, features out. Handlers find the document, take its
- * speech model (kept current by incremental changes, see speechDocument.ts) and call one feature. No Node API here, so a browser build can reuse it.
+ * speech model (kept current by incremental changes, see speechDocument.ts) and call one feature.
+ * No Node API here, so a browser build can reuse it.
  */
 import * as l10n from '@vscode/l10n';
 import {

@@ -60,6 +60,12 @@ describe('completion', () => {
     assert.ok(complete('第一，甲；第二，乙；|').items.some((i) => i.label === '第三，'));
   });
 
+  it('continues a mixed inline series in its first item’s word, also below other speech lines', () => {
+    const labels = (marked: string) => complete(marked).items.map((i) => i.label);
+    assert.ok(labels('主要表现为：一是甲。二要乙。三|').includes('三是'));
+    assert.ok(labels(joinLines('一、甲', '要做到：一是甲；二是乙。', '主要表现为：一是丙。二要丁。三|')).includes('三是'));
+  });
+
   it('offers the skeleton first on an empty file', () => {
     const { items } = complete('|');
     const first = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0];

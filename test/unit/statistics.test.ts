@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { groupDigits } from '../../server/src/util/digits';
 import { speakingMinutes, speechStatistics } from '../../server/src/features/statistics';
 import { parseSpeech } from '../../server/src/speech/parser';
 import { joinLines } from './util';
@@ -27,5 +28,11 @@ describe('statistics', () => {
     assert.equal(speakingMinutes(1, 200), 1);
     assert.equal(speakingMinutes(5432, 200), 27);
     assert.equal(speakingMinutes(5432, 150), 36);
+  });
+});
+
+describe('digit grouping', () => {
+  it('groups thousands as lengths are shown everywhere', () => {
+    assert.deepEqual([0, 7, 999, 1000, 12345, 1234567, -1234].map(groupDigits), ['0', '7', '999', '1,000', '12,345', '1,234,567', '-1,234']);
   });
 });

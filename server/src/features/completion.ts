@@ -10,6 +10,7 @@ import { toChineseNumeral } from '../speech/numerals';
 import { canonicalHeadingMark, type HeadingLevel, type Level3Separator } from '../speech/ordinal';
 import { isSeriesBreak, type SeriesWord } from '../speech/series';
 import { sectionPathBefore } from '../speech/navigate';
+import { firstIndex } from '../speech/search';
 import type { OrdinalList, Speech } from '../speech/speech';
 import type { UserSnippet } from '../settings';
 import { seriesKind, seriesWordText } from './renumber';
@@ -101,7 +102,11 @@ function inlineSeriesItems(speech: Speech, line: number, character: number, line
   const before = facts.seriesWords.filter((w) => w.end <= breakAt + 1);
   const last = before[before.length - 1];
   if (!last) return [];
-  const list = speech.lists.find((l) => l.kind === 'inline' && l.items.some((i) => i.line === line && i.ordinal === last));
+  // Lists are in order of their first item: this line's inline lists are those that start on it.
+  let list: OrdinalList | undefined;
+  for (let i = firstIndex(speech.lists, (l) => l.items[0].line >= line); i < speech.lists.length && speech.lists[i].items[0].line === line; i++) {
+    if (speech.lists[i].kind === 'inline' && speech.lists[i].items.some((item) => item.ordinal === last)) list = speech.lists[i];
+  }
   const kind = list ? seriesKind(list)! : last.kind;
   const text = seriesWordText(kind, last.value + 1, last);
   if (!text) return [];

@@ -10,6 +10,7 @@
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { ParagraphItem, Section, Span, Speech, SpeechPart } from '../speech/speech';
 import { lengthFormatter } from '../util/format';
+import { headingName } from './statistics';
 
 type Format = (characters: number) => string;
 
@@ -77,7 +78,7 @@ function sectionSymbol(speech: Speech, section: Section, formatLength: Format): 
   const heading = section.heading!;
   const range = Range.create(section.startLine, speech.lines[section.startLine].contentStart, section.endLine, end);
   const selection = Range.create(heading.line, heading.ordinal.start, heading.line, Math.max(heading.text.end, heading.ordinal.end));
-  const symbol = DocumentSymbol.create(heading.ordinal.text + heading.text.text, formatLength(length), SymbolKind.String, range, selection);
+  const symbol = DocumentSymbol.create(headingName(heading), formatLength(length), SymbolKind.String, range, selection);
   // A leaf has no `children` at all: fewer bytes a keystroke for a thousand sections.
   if (children.length > 0) symbol.children = Object.freeze(children) as DocumentSymbol[];
   deepFreeze(symbol);

@@ -20,10 +20,6 @@ const written: string[] = [];
 /** At most `九百九十九`: five characters. */
 const MAX_CHINESE_LENGTH = 5;
 
-export function isChineseDigit(ch: string): boolean {
-  return CHINESE_DIGIT_SET.has(ch);
-}
-
 /**
  * Reads a well-formed Chinese numeral of 1–999 (`十一`, `二十`, `一百零一`); undefined otherwise.
  * `两` is accepted only when `allowLiang` is set, as in a count (`两点体会`).

@@ -1,15 +1,5 @@
 import * as l10n from '@vscode/l10n';
-
-/** `1234567` as `1,234,567`. (`toLocaleString` asks ICU, which is slow for a thousand symbols a keystroke.) */
-export function groupDigits(value: number): string {
-  const digits = String(Math.trunc(value));
-  let grouped = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0 && digits[i - 1] !== '-') grouped += ',';
-    grouped += digits[i];
-  }
-  return grouped;
-}
+import { groupDigits } from './digits';
 
 /** A length as authors read it: `1,234字` (or `1,234 characters` outside Chinese). */
 export function formatLength(characters: number): string {
