@@ -3,6 +3,7 @@
  * back to its default and is reported once, never thrown.
  */
 import { TEXT_CODES } from './features/text/finding';
+import type { NumberingStyle } from './speech/marks';
 import type { Level3Separator } from './speech/ordinal';
 
 export const DIAGNOSTIC_CODES = [
@@ -28,6 +29,8 @@ export interface Settings {
   /** At most this many diagnostics a file (`speech.diagnostics.maxProblems`). */
   maxProblems: number;
   level3Separator: Level3Separator;
+  /** `speech.numbering.style`: forms checked against the document's house style, or the standard forms. */
+  numberingStyle: NumberingStyle;
   /** Characters a minute, for speaking times. */
   speakingRate: number;
   snippets: UserSnippet[];
@@ -61,7 +64,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
 };
 
 export function defaultSettings(): Settings {
-  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], maxProblems: DEFAULT_MAX_PROBLEMS, level3Separator: '.', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
+  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], maxProblems: DEFAULT_MAX_PROBLEMS, level3Separator: '.', numberingStyle: 'consistent', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
 }
 
 /**
@@ -106,6 +109,10 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (isObject(numbering) && numbering.level3Separator !== undefined) {
     if (numbering.level3Separator === '.' || numbering.level3Separator === '．') settings.level3Separator = numbering.level3Separator;
     else problems.push(`speech.numbering.level3Separator: expected "." or "．", got ${describe(numbering.level3Separator)}`);
+  }
+  if (isObject(numbering) && numbering.style !== undefined) {
+    if (numbering.style === 'consistent' || numbering.style === 'standard') settings.numberingStyle = numbering.style;
+    else problems.push(`speech.numbering.style: expected "consistent" or "standard", got ${describe(numbering.style)}`);
   }
 
   const rate = raw.speakingRate;

@@ -7,8 +7,7 @@ import { scanLine, type LineFacts } from './speech/line';
 import { buildSpeech, lengthIndex } from './speech/parser';
 import { lineRole } from './speech/parts';
 import { firstIndex } from './speech/search';
-import type { SeriesWord } from './speech/series';
-import type { OrdinalList, Speech } from './speech/speech';
+import type { OrdinalList, SeriesList, Speech } from './speech/speech';
 
 export interface Position {
   line: number;
@@ -153,8 +152,9 @@ function spliced<T>(array: T[], from: number, to: number, items: T[]): T[] {
  */
 function sameStructure(a: LineFacts, b: LineFacts): boolean {
   const blank = (f: LineFacts) => f.contentStart === f.contentEnd;
-  const item = (f: LineFacts) => f.seriesWords.length > 0 && f.seriesWords[0].start === f.contentStart;
+  const item = (f: LineFacts) => (f.seriesWords.length > 0 && f.seriesWords[0].start === f.contentStart) || f.leadWord !== undefined;
   if (blank(a) || blank(b) || a.heading || b.heading || item(a) || item(b) || a.contentStart !== b.contentStart) return false;
+  if (a.unnumbered || b.unnumbered || a.markup || b.markup || a.sentence !== b.sentence) return false;
   return a.seriesWords.length === b.seriesWords.length && a.announcedCounts.length === b.announcedCounts.length
     && a.seriesWords.every((w, i) => w.text === b.seriesWords[i].text && w.value === b.seriesWords[i].value && w.kind === b.seriesWords[i].kind)
     && a.announcedCounts.every((c, i) => c.text === b.announcedCounts[i].text && c.count === b.announcedCounts[i].count);
@@ -167,13 +167,14 @@ function sameStructure(a: LineFacts, b: LineFacts): boolean {
  */
 function moveMarks(model: Speech, line: number, before: LineFacts, after: LineFacts): Speech {
   if (before.seriesWords.length === 0 && before.announcedCounts.length === 0) return model;
-  const word = new Map(before.seriesWords.map((w, i) => [w, after.seriesWords[i]]));
+  const word = new Map(before.seriesWords.map((w, i) => [w, after.seriesWords[i]] as const));
   const lists = model.lists.slice();
   const moved = new Map<OrdinalList, OrdinalList>();
   // Lists are in order of their first item; this line's inline lists are those that start on it.
   for (let i = firstIndex(lists, (l) => l.items[0].line >= line); i < lists.length && lists[i].items[0].line === line; i++) {
     const list = lists[i];
-    const copy: OrdinalList = { ...list, items: list.items.map((item) => ({ line, ordinal: word.get(item.ordinal as SeriesWord) ?? item.ordinal })) };
+    if (list.kind !== 'inline') continue;
+    const copy: SeriesList = { ...list, items: list.items.map((item) => ({ line, ordinal: word.get(item.ordinal) ?? item.ordinal })) };
     moved.set(list, copy);
     lists[i] = copy;
   }

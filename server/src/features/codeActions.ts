@@ -8,13 +8,11 @@ import {
   CodeAction, CodeActionKind, TextDocumentEdit, TextEdit, VersionedTextDocumentIdentifier,
   type Diagnostic, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { canonicalHeadingMark, type HeadingOrdinal } from '../speech/ordinal';
-import type { SeriesWord } from '../speech/series';
+import { countText, displayNumber, markText, seriesWordText } from '../speech/marks';
 import type { Speech } from '../speech/speech';
-import { countText } from './counts';
 import type { SpeechDiagnosticData } from './diagnosticData';
 import { textCheckOptions } from './diagnostics';
-import { displayNumber, fixAllEdits, markEdit, renumberEdits, seriesKind, seriesWordText, type RenumberOptions } from './renumber';
+import { fixAllEdits, formEdits, markEdit, renumberEdits, type RenumberOptions } from './renumber';
 import { textFixEdits, textFixTitles } from './textChecks';
 import type { TextCode } from './text/finding';
 import type { Settings } from '../settings';
@@ -31,7 +29,8 @@ export interface CodeActionRequest {
   only?: string[];
 }
 
-export function codeActions(speech: Speech, request: CodeActionRequest, options: Settings): CodeAction[] {
+export function codeActions(speech: Speech, request: CodeActionRequest, settings: Settings): CodeAction[] {
+  const options: RenumberOptions = { style: settings.numberingStyle, level3Separator: settings.level3Separator };
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]): WorkspaceEdit => ({
     documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(request.uri, request.version), edits)],
@@ -57,22 +56,21 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
         case 'numbering.order': {
           if (!list || !item) break;
           const expected = data.item === 0 ? 1 : list.items[data.item! - 1].ordinal.value + 1;
-          add(l10n.t('Renumber the rest of the list from this item'), renumberEdits(list, data.item!, options), diagnostic, CodeActionKind.QuickFix, true);
-          add(l10n.t('Renumber this item as “{0}”', displayNumber(list, expected)), renumberEdits(list, data.item!, options, true), diagnostic);
+          add(l10n.t('Renumber the rest of the list from this item'), renumberEdits(speech, list, data.item!, options), diagnostic, CodeActionKind.QuickFix, true);
+          add(l10n.t('Renumber this item as “{0}”', displayNumber(list, expected)), renumberEdits(speech, list, data.item!, options, true), diagnostic);
           break;
         }
         case 'numbering.style': {
-          if (!item) break;
-          const ordinal = item.ordinal as HeadingOrdinal;
-          const canonical = canonicalHeadingMark(ordinal.level, ordinal.value, options.level3Separator);
-          const one = markEdit(item, canonical);
-          add(l10n.t('Write it as “{0}”', canonical ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+          if (!list || !item) break;
+          const wanted = markText(speech, list, data.item!, item.ordinal.value, true, options);
+          const one = markEdit(item, wanted);
+          add(l10n.t('Write it as “{0}”', wanted ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
           add(l10n.t('Fix every ordinal form in this file'), formEdits(speech, options), diagnostic);
           break;
         }
         case 'numbering.mixedSeries': {
-          if (!list || !item) break;
-          const aligned = seriesWordText(seriesKind(list)!, item.ordinal.value, item.ordinal as SeriesWord);
+          if (!list || list.kind === 'headings' || !item) break;
+          const aligned = seriesWordText(list.word, item.ordinal.value, list.items[data.item!].ordinal);
           const one = markEdit(item, aligned);
           add(l10n.t('Use the first item’s word: “{0}”', aligned ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
           break;
@@ -82,7 +80,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
           if (!announcement) break;
           const actual = announcement.counted;
           const { line, count } = announcement;
-          const text = countText(actual);
+          const text = countText(actual, count.arabic);
           add(l10n.t('Change the announced number to “{0}”', text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);
           break;
         }
@@ -92,7 +90,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
           const line = diagnostic.range.start.line;
           const titles = textFixTitles(code as TextCode, data.edits[0].newText);
           add(titles.one, data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText)), diagnostic, CodeActionKind.QuickFix, true);
-          if (titles.all) add(titles.all, textFixEdits(speech, textCheckOptions(options), (f) => f.code === code), diagnostic);
+          if (titles.all) add(titles.all, textFixEdits(speech, textCheckOptions(settings), (f) => f.code === code), diagnostic);
         }
       }
     }
@@ -102,7 +100,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
   // bulb asks with no kind on every cursor move, and fix-all reads the whole file.
   if (request.only && wanted(FIX_ALL_KIND, request.only)) {
     const numbering = fixAllEdits(speech, options);
-    const text = textFixEdits(speech, textCheckOptions(options), (f) => f.certain);
+    const text = textFixEdits(speech, textCheckOptions(settings), (f) => f.certain);
     add(l10n.t('Fix every numbering problem and every certain text problem'), mergeEdits(numbering, text), undefined, FIX_ALL_KIND);
   }
   if (request.only && wanted(RENUMBER_KIND, request.only)) {
@@ -128,20 +126,6 @@ function mergeEdits(first: TextEdit[], second: TextEdit[]): TextEdit[] {
   };
   return [...first, ...second.filter((e) => !overlaps(e))]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
-/** Every heading's mark in its canonical form, numbers unchanged. */
-function formEdits(speech: Speech, options: RenumberOptions): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const list of speech.lists) {
-    if (list.kind !== 'headings') continue;
-    for (const item of list.items) {
-      const ordinal = item.ordinal as HeadingOrdinal;
-      const edit = markEdit(item, canonicalHeadingMark(ordinal.level, ordinal.value, options.level3Separator));
-      if (edit) edits.push(edit);
-    }
-  }
-  return edits.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
 /** Whether an action of `kind` answers a request for `only` (kinds are hierarchical: `source` ⊃ `source.fixAll`). */

@@ -7,16 +7,17 @@
 import * as l10n from '@vscode/l10n';
 import { CompletionItem, CompletionItemKind, InsertTextFormat, Range, TextEdit } from 'vscode-languageserver-types';
 import { toChineseNumeral } from '../speech/numerals';
-import { canonicalHeadingMark, type HeadingLevel, type Level3Separator } from '../speech/ordinal';
-import { isSeriesBreak, type SeriesWord } from '../speech/series';
+import { newHeadingMark, seriesWordText, type NumberingStyle, type StyleOptions } from '../speech/marks';
+import { listKey, type HeadingKind, type HeadingOrdinal, type Level3Separator } from '../speech/ordinal';
+import { isSeriesBreak } from '../speech/series';
 import { sectionPathBefore } from '../speech/navigate';
 import { firstIndex } from '../speech/search';
-import type { OrdinalList, Speech } from '../speech/speech';
+import type { OrdinalList, SeriesList, Speech } from '../speech/speech';
 import type { UserSnippet } from '../settings';
-import { seriesKind, seriesWordText } from './renumber';
 
 export interface CompletionOptions {
   level3Separator: Level3Separator;
+  numberingStyle: NumberingStyle;
   snippets: UserSnippet[];
 }
 
@@ -51,37 +52,83 @@ export function completions(speech: Speech, line: number, character: number, lin
 
 /**
  * Deepest first: the next item of the innermost section's paragraph series, the next sibling of each
- * open heading from the innermost out, then the first child of the innermost heading.
+ * open heading from the innermost out, then the first child of the innermost heading — each in the
+ * document's house style and numbering scheme.
  */
 function ordinalItems(speech: Speech, line: number, range: Range, options: CompletionOptions): CompletionItem[] {
   const path = sectionPathBefore(speech, line);
   const items: CompletionItem[] = [];
-  const add = (level: HeadingLevel, value: number, detail: string) => {
-    const mark = canonicalHeadingMark(level, value, options.level3Separator);
+  const style: StyleOptions = { style: options.numberingStyle, level3Separator: options.level3Separator };
+  const add = (mark: string | undefined, detail: string) => {
     if (!mark || items.some((i) => i.label === mark)) return;
     items.push(snippet(mark, `${escapeSnippet(mark)}\${1}`, detail, range, CompletionItemKind.EnumMember, items.length));
   };
   const innermost = path[path.length - 1];
   const paragraphList = lastParagraphListBefore(innermost.lists, line);
   if (paragraphList) {
-    const last = paragraphList.items[paragraphList.items.length - 1].ordinal as SeriesWord;
-    const text = seriesWordText(seriesKind(paragraphList)!, last.value + 1, last);
-    if (text) items.push(snippet(text, `${escapeSnippet(text)}\${1}`, l10n.t('Next item of the series, after “{0}”', last.text), range, CompletionItemKind.EnumMember, items.length));
+    const last = paragraphList.items[paragraphList.items.length - 1].ordinal;
+    add(seriesWordText(paragraphList.word, last.value + 1, last), l10n.t('Next item of the series, after “{0}”', last.text));
   }
   for (let i = path.length - 1; i >= 1; i--) {
-    const heading = path[i].heading!;
-    add(heading.level, heading.ordinal.value + 1, l10n.t('Next level-{0} heading, after “{1}”', heading.level, heading.ordinal.text, toChineseNumeral(heading.level)));
+    const ordinal = path[i].heading?.ordinal;
+    if (!ordinal) continue;
+    const mark = newHeadingMark(speech, ordinal.kind, listKey(ordinal), ordinal.value + 1, style, path[i - 1].heading?.ordinal);
+    add(mark, nextDetail(ordinal));
   }
-  if (path.length === 1) add(1, 1, l10n.t('First level-1 heading'));
-  else if (innermost.level < 5) {
-    const level = (innermost.level + 1) as HeadingLevel;
-    add(level, 1, l10n.t('First level-{0} heading under “{1}”', level, innermost.heading!.ordinal.text, toChineseNumeral(level)));
+  const parent = innermost.heading;
+  const child = firstChildKind(speech, parent?.ordinal);
+  if (child) {
+    const value = child.runsOn ? lastValueBefore(speech, child.key, line) + 1 : 1;
+    add(newHeadingMark(speech, child.kind, child.key, value, style, parent?.ordinal), firstDetail(child.kind, parent?.ordinal));
   }
   return items;
 }
 
-function lastParagraphListBefore(lists: OrdinalList[], line: number): OrdinalList | undefined {
-  let best: OrdinalList | undefined;
+function nextDetail(ordinal: HeadingOrdinal): string {
+  return ordinal.level === undefined
+    ? l10n.t('Next heading, after “{0}”', ordinal.text)
+    : l10n.t('Next level-{0} heading, after “{1}”', ordinal.level, ordinal.text, toChineseNumeral(ordinal.level));
+}
+
+function firstDetail(kind: HeadingKind, parent: HeadingOrdinal | undefined): string {
+  const level = /^level(\d)/.exec(kind)?.[1];
+  if (!parent) return level === '1' ? l10n.t('First level-1 heading') : l10n.t('First heading');
+  if (level === undefined) return l10n.t('First heading under “{0}”', parent.text);
+  return l10n.t('First level-{0} heading under “{1}”', level, parent.text, toChineseNumeral(Number(level)));
+}
+
+/** What the document numbers under a heading like `parent`: the kind its other such headings hold first. */
+function firstChildKind(speech: Speech, parent: HeadingOrdinal | undefined): { kind: HeadingKind; key: string; runsOn: boolean } | undefined {
+  const parentKey = parent ? listKey(parent) : undefined;
+  for (const list of speech.lists) {
+    if (list.kind !== 'headings' || list.key === 'note') continue;
+    const under = list.section.heading?.ordinal;
+    if ((under ? listKey(under) : undefined) === parentKey && list.section !== undefined) {
+      return { kind: list.headingKind, key: list.key, runsOn: list.runsOn };
+    }
+  }
+  const kind = parent ? CHILD_KINDS[parent.kind] : 'level1';
+  if (!kind) return undefined;
+  return { kind, key: kind === 'decimal' ? `decimal${(parent?.depth ?? 0) + 1}` : kind, runsOn: kind === 'article' };
+}
+
+/** Without an example in the document, what each kind holds. */
+const CHILD_KINDS: Partial<Record<HeadingKind, HeadingKind>> = {
+  part: 'chapter', chapter: 'article', section: 'article', article: 'level2', level1: 'level2', level1Di: 'level2',
+  level1Topic: 'level2', level2: 'level3', level3: 'level4', decimal: 'decimal', level4: 'level5',
+};
+
+/** The number of the last heading of `key` above `line`; 0 if none. */
+function lastValueBefore(speech: Speech, key: string, line: number): number {
+  for (let i = firstIndex(speech.headings, (h) => h.line >= line) - 1; i >= 0; i--) {
+    const ordinal = speech.headings[i].ordinal;
+    if (ordinal && listKey(ordinal) === key) return ordinal.value;
+  }
+  return 0;
+}
+
+function lastParagraphListBefore(lists: OrdinalList[], line: number): SeriesList | undefined {
+  let best: SeriesList | undefined;
   for (const list of lists) {
     if (list.kind !== 'paragraphs') continue;
     const last = list.items[list.items.length - 1];
@@ -107,7 +154,7 @@ function inlineSeriesItems(speech: Speech, line: number, character: number, line
   for (let i = firstIndex(speech.lists, (l) => l.items[0].line >= line); i < speech.lists.length && speech.lists[i].items[0].line === line; i++) {
     if (speech.lists[i].kind === 'inline' && speech.lists[i].items.some((item) => item.ordinal === last)) list = speech.lists[i];
   }
-  const kind = list ? seriesKind(list)! : last.kind;
+  const kind = list && list.kind !== 'headings' ? list.word : last.kind;
   const text = seriesWordText(kind, last.value + 1, last);
   if (!text) return [];
   const range = Range.create(line, breakAt + 1, line, character);

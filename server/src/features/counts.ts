@@ -4,7 +4,7 @@
  * compare it with.
  */
 import * as l10n from '@vscode/l10n';
-import { toChineseNumeral } from '../speech/numerals';
+import { countText } from '../speech/marks';
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { Speech } from '../speech/speech';
 import type { SpeechDiagnosticData } from './diagnosticData';
@@ -19,13 +19,8 @@ export function countDiagnostics(speech: Speech, version: number): Diagnostic[] 
     diagnostics.push({
       range: Range.create(line, count.start, line, count.end),
       code: 'count.mismatch', source: '讲话稿', severity: DiagnosticSeverity.Warning, data,
-      message: l10n.t('The text announces “{0}”, but {1} items follow', count.text, actual, countText(actual)),
+      message: l10n.t('The text announces “{0}”, but {1} items follow', count.text, actual, countText(actual, count.arabic)),
     });
   });
   return diagnostics;
-}
-
-/** The announced number rewritten as `count`: `两` for two, as `两点` is written. */
-export function countText(count: number): string {
-  return count === 2 ? '两' : toChineseNumeral(count);
 }

@@ -29,7 +29,7 @@ export function speechDiagnostics(speech: Speech, version: number, settings: Set
   const max = settings.maxProblems;
   // Text diagnostics come in document order, so those past the first `max + 1` can only be hidden.
   // `concat`, not `push(...)`: a hostile file's thousands of diagnostics would overflow the stack.
-  const diagnostics = numberingDiagnostics(speech, version, { level3Separator: settings.level3Separator, enabled })
+  const diagnostics = numberingDiagnostics(speech, version, { level3Separator: settings.level3Separator, style: settings.numberingStyle, enabled })
     .concat(enabled('count.mismatch') ? countDiagnostics(speech, version) : [], textDiagnostics(speech, version, textCheckOptions(settings), max + 1))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   for (const diagnostic of diagnostics) {

@@ -7,7 +7,8 @@ import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
 import { headingAt } from '../speech/navigate';
 import type { Heading, OrdinalList, Speech } from '../speech/speech';
 import { formatLength } from '../util/format';
-import { headingName, sectionFigures } from './statistics';
+import { headingName, headingSpan } from '../speech/marks';
+import { sectionFigures } from './statistics';
 
 /** An announcement's hover names at most this many of the items it counted. */
 const HOVER_ITEMS_MAX = 30;
@@ -27,11 +28,12 @@ export function hover(speech: Speech, line: number, character: number, rate: num
   }
 
   const heading = headingAt(speech, line);
-  if (!heading || character < heading.ordinal.start || character > Math.max(heading.text.end, heading.ordinal.end)) return null;
+  const span = heading && headingSpan(heading);
+  if (!heading || !span || character < span.start || character > span.end) return null;
   const figures = sectionFigures(speech, heading, rate);
   const path = ancestors(heading).map((h) => truncate(headingName(h))).concat(headingName(heading)).join(' › ');
   const value = `**${escapeMarkdown(path)}**\n\n${escapeMarkdown(l10n.t('{0} · about {1} min to speak', formatLength(figures.characters), figures.minutes))}`;
-  return { range: Range.create(line, heading.ordinal.start, line, Math.max(heading.text.end, heading.ordinal.end)), contents: { kind: MarkupKind.Markdown, value } };
+  return { range: Range.create(line, span.start, line, span.end), contents: { kind: MarkupKind.Markdown, value } };
 }
 
 /** A series word without its comma (`第一`); a heading ordinal as written (`一、`). */

@@ -1,80 +1,126 @@
 /**
- * Numbering diagnostics: every list numbered from one without gaps, repeats or reversals; each
- * heading in its level's canonical form; each series in one word; no skipped heading level.
+ * Numbering diagnostics: every list numbered from one without gaps, repeats or reversals (in the
+ * document's numbering scheme: a kind that runs on through its parents is one list); each heading in
+ * its list's style form (the document's house style, or the standard forms); each series in one
+ * word; no skipped heading level.
  */
 import * as l10n from '@vscode/l10n';
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
-import { toChineseNumeral } from '../speech/numerals';
-import { canonicalHeadingMark, type HeadingOrdinal, type Level3Separator } from '../speech/ordinal';
-import type { SeriesWord } from '../speech/series';
-import type { ListItem, Speech } from '../speech/speech';
+import { displayNumber, markText, seriesWordText, styleForm, type StyleOptions } from '../speech/marks';
+import { standardMark, type HeadingKind } from '../speech/ordinal';
+import type { HeadingList, ListItem, OrdinalList, SeriesList, Speech } from '../speech/speech';
 import type { DiagnosticCode } from '../settings';
 import type { SpeechDiagnosticData } from './diagnosticData';
-import { displayNumber, seriesKind, seriesWordText } from './renumber';
 
-export interface NumberingOptions {
-  level3Separator: Level3Separator;
+export interface NumberingOptions extends StyleOptions {
   /** Codes to report; the rest are not computed. */
   enabled: (code: DiagnosticCode) => boolean;
 }
 
+type Push = (code: DiagnosticCode, item: ListItem, message: string, data: SpeechDiagnosticData) => void;
+
 export function numberingDiagnostics(speech: Speech, version: number, options: NumberingOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const push = (code: DiagnosticCode, item: ListItem, message: string, data: SpeechDiagnosticData) => {
+  const push: Push = (code, item, message, data) => {
     if (!options.enabled(code)) return;
     const range = Range.create(item.line, item.ordinal.start, item.line, item.ordinal.end);
     diagnostics.push({ range, message, code, source: '讲话稿', severity: DiagnosticSeverity.Warning, data });
   };
-
   speech.lists.forEach((list, listIndex) => {
-    const kind = seriesKind(list);
-    list.items.forEach((item, itemIndex) => {
-      const data: SpeechDiagnosticData = { version, list: listIndex, item: itemIndex };
-      const value = item.ordinal.value;
-      const shown = (n: number) => displayNumber(list, n);
-      if (itemIndex === 0) {
-        if (value !== 1) push('numbering.start', item, l10n.t('Numbering should start at “{0}”; found “{1}”', shown(1), shown(value)), data);
-      } else {
-        const previous = list.items[itemIndex - 1].ordinal.value;
-        if (value > previous + 1) {
-          push('numbering.skip', item, l10n.t('Numbering skips: the previous item is “{0}”, so this should be “{1}”; found “{2}”', shown(previous), shown(previous + 1), shown(value)), data);
-        } else if (value === previous) {
-          push('numbering.duplicate', item, l10n.t('Duplicate number: “{0}” appears twice', shown(value)), data);
-        } else if (value < previous) {
-          push('numbering.order', item, l10n.t('Numbers out of order: “{0}” comes after “{1}”', shown(value), shown(previous)), data);
-        }
-      }
-      if (list.kind === 'headings') {
-        const ordinal = item.ordinal as HeadingOrdinal;
-        const canonical = canonicalHeadingMark(ordinal.level, value, options.level3Separator);
-        if (canonical !== undefined && canonical !== ordinal.text) {
-          push('numbering.style', item, l10n.t('Write a level-{0} heading’s ordinal as “{1}”, not “{2}”', ordinal.level, canonical, ordinal.text, toChineseNumeral(ordinal.level)), data);
-        }
-      } else if (kind !== undefined && (item.ordinal as SeriesWord).kind !== kind) {
-        const word = item.ordinal as SeriesWord;
-        const aligned = seriesWordText(kind, value, word);
-        push('numbering.mixedSeries', item, l10n.t('This series mixes “{0}” and “{1}”: write “{2}” as “{3}”', kindName(kind), kindName(word.kind), word.text, aligned ?? kindName(kind)), data);
-      }
-    });
+    orderDiagnostics(list, version, listIndex, push);
+    if (list.kind === 'headings') styleDiagnostics(speech, list, version, listIndex, options, push);
+    else seriesDiagnostics(list, version, listIndex, push);
   });
+  if (options.enabled('numbering.levelSkip')) diagnostics.push(...levelSkipDiagnostics(speech, version, options));
+  return diagnostics;
+}
 
-  if (options.enabled('numbering.levelSkip')) {
-    for (const heading of speech.headings) {
-      const parent = heading.section.parent?.heading;
-      if (!parent || heading.level <= parent.level + 1) continue;
-      const missing = canonicalHeadingMark((parent.level + 1) as HeadingOrdinal['level'], 1, options.level3Separator)!;
-      const range = Range.create(heading.line, heading.ordinal.start, heading.line, heading.ordinal.end);
-      diagnostics.push({
-        range, code: 'numbering.levelSkip', source: '讲话稿', severity: DiagnosticSeverity.Hint, data: { version },
-        message: l10n.t('“{0}” stands directly under “{1}”: the level of “{2}” is missing', heading.ordinal.text, parent.ordinal.text, missing),
-      });
+/** `numbering.start`, `.skip`, `.duplicate`, `.order`: each item one past the one before, from one. */
+function orderDiagnostics(list: OrdinalList, version: number, listIndex: number, push: Push): void {
+  const shown = (n: number) => displayNumber(list, n);
+  list.items.forEach((item, itemIndex) => {
+    const data: SpeechDiagnosticData = { version, list: listIndex, item: itemIndex };
+    const value = item.ordinal.value;
+    if (itemIndex === 0) {
+      if (value !== 1) push('numbering.start', item, l10n.t('Numbering should start at “{0}”; found “{1}”', shown(1), shown(value)), data);
+      return;
     }
+    const previous = list.items[itemIndex - 1].ordinal.value;
+    if (value > previous + 1) {
+      const message = l10n.t('Numbering skips: the previous item is “{0}”, so this should be “{1}”; found “{2}”', shown(previous), shown(previous + 1), shown(value));
+      push('numbering.skip', item, message, data);
+    } else if (value === previous) {
+      push('numbering.duplicate', item, l10n.t('Duplicate number: “{0}” appears twice', shown(value)), data);
+    } else if (value < previous) {
+      push('numbering.order', item, l10n.t('Numbers out of order: “{0}” comes after “{1}”', shown(value), shown(previous)), data);
+    }
+  });
+}
+
+/** `numbering.style`: a heading whose form is not its list's style form. */
+function styleDiagnostics(speech: Speech, list: HeadingList, version: number, listIndex: number, options: StyleOptions, push: Push): void {
+  const form = styleForm(speech, list, options);
+  if (form === undefined) return;
+  list.items.forEach((item, itemIndex) => {
+    if (item.ordinal.form === form) return;
+    const wanted = markText(speech, list, itemIndex, item.ordinal.value, true, options);
+    if (wanted === undefined || wanted === item.ordinal.text) return;
+    const data: SpeechDiagnosticData = { version, list: listIndex, item: itemIndex };
+    const message = options.style === 'standard'
+      ? l10n.t('Write a {0} ordinal as “{1}”, not “{2}”', kindName(list.headingKind), wanted, item.ordinal.text)
+      : l10n.t('This document writes {0} ordinals as “{1}”; found “{2}”', kindName(list.headingKind), wanted, item.ordinal.text);
+    push('numbering.style', item, message, data);
+  });
+}
+
+/** `numbering.mixedSeries`: a series whose items do not keep its first item's word. */
+function seriesDiagnostics(list: SeriesList, version: number, listIndex: number, push: Push): void {
+  list.items.forEach((item, itemIndex) => {
+    const word = item.ordinal;
+    if (word.kind === list.word) return;
+    const data: SpeechDiagnosticData = { version, list: listIndex, item: itemIndex };
+    const aligned = seriesWordText(list.word, word.value, word);
+    const message = l10n.t('This series mixes “{0}” and “{1}”: write “{2}” as “{3}”', seriesName(list.word), seriesName(word.kind), word.text, aligned ?? seriesName(list.word));
+    push('numbering.mixedSeries', item, message, data);
+  });
+}
+
+/** `numbering.levelSkip` (a hint): a heading of the five levels directly under one more than a level above it. */
+function levelSkipDiagnostics(speech: Speech, version: number, options: StyleOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const heading of speech.headings) {
+    const parent = heading.section.parent?.heading;
+    if (!heading.ordinal || !parent?.ordinal || heading.level === undefined || parent.level === undefined) continue;
+    if (heading.level <= parent.level + 1) continue;
+    const missingKind = `level${parent.level + 1}` as HeadingKind;
+    const missing = standardMark(missingKind, 1, options.level3Separator) ?? '';
+    const range = Range.create(heading.line, heading.ordinal.start, heading.line, heading.ordinal.end);
+    diagnostics.push({
+      range, code: 'numbering.levelSkip', source: '讲话稿', severity: DiagnosticSeverity.Hint, data: { version },
+      message: l10n.t('“{0}” stands directly under “{1}”: the level of “{2}” is missing', heading.ordinal.text, parent.ordinal.text, missing),
+    });
   }
   return diagnostics;
 }
 
+/** How a kind of heading is named in messages. */
+function kindName(kind: HeadingKind): string {
+  switch (kind) {
+    case 'part': return l10n.t('part');
+    case 'chapter': return l10n.t('chapter');
+    case 'section': return l10n.t('section');
+    case 'article': return l10n.t('article');
+    case 'decimal': return l10n.t('decimal heading');
+    case 'level1': case 'level1Di': case 'level1Topic': return l10n.t('level-1 heading');
+    case 'level2': return l10n.t('level-2 heading');
+    case 'level3': return l10n.t('level-3 heading');
+    case 'level4': return l10n.t('level-4 heading');
+    case 'level5': return l10n.t('level-5 heading');
+  }
+}
+
 /** How a series word set is named in messages: `是`, `要`, `第N`, `其N`, `首先/其次`. */
-function kindName(kind: SeriesWord['kind']): string {
+function seriesName(kind: SeriesList['word']): string {
   switch (kind) {
     case '第': return '第N';
     case '其': return '其N';

@@ -3,11 +3,13 @@
  * status bar and quick pick show these figures; the outline and hover use the same counts.
  */
 import { countCharacters } from '../speech/line';
+import { headingName } from '../speech/marks';
 import type { Heading, Speech } from '../speech/speech';
 
 /** Minutes are whole, as authors say them (`约27分钟`): at least one for any text. */
 export interface SectionFigures {
   name: string;
+  /** How deep the heading stands in the outline: 1 for a document's top headings. */
   level: number;
   line: number;
   characters: number;
@@ -25,14 +27,10 @@ export interface SpeechStatistics {
   sections?: SectionFigures[];
 }
 
-/** A heading's name as the outline shows it. */
-export function headingName(heading: Heading): string {
-  return heading.ordinal.text + heading.text.text;
-}
 
 export function sectionFigures(speech: Speech, heading: Heading, rate: number): SectionFigures {
   const characters = speech.lengthOf(heading.section.startLine, heading.section.endLine);
-  return { name: headingName(heading), level: heading.level, line: heading.line, characters, minutes: speakingMinutes(characters, rate) };
+  return { name: headingName(heading), level: depthOf(heading), line: heading.line, characters, minutes: speakingMinutes(characters, rate) };
 }
 
 /** `selectedTexts`: the text of each selection, if any is not empty. */
@@ -50,4 +48,11 @@ export function speechStatistics(speech: Speech, rate: number, selectedTexts: st
 /** Speaking time as authors say it: whole minutes, at least one for any text. */
 export function speakingMinutes(characters: number, rate: number): number {
   return characters <= 0 ? 0 : Math.max(1, Math.round(characters / rate));
+}
+
+/** How many headings stand above `heading`, plus one. */
+function depthOf(heading: Heading): number {
+  let depth = 1;
+  for (let section = heading.section.parent; section?.heading; section = section.parent) depth++;
+  return depth;
 }

@@ -8,9 +8,9 @@
  * Symbols are frozen: they are shared across versions, and the wire encodes a frozen object once.
  */
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
-import type { ParagraphItem, Section, Span, Speech, SpeechPart } from '../speech/speech';
+import { headingName, headingSpan } from '../speech/marks';
+import type { DocumentPart, ParagraphItem, Section, Span, Speech } from '../speech/speech';
 import { lengthFormatter } from '../util/format';
-import { headingName } from './statistics';
 
 type Format = (characters: number) => string;
 
@@ -24,29 +24,30 @@ interface Kept {
 const keptSections = new WeakMap<Section, Kept>();
 const keptItems = new WeakMap<ParagraphItem, Kept>();
 
+/**
+ * Each document of the file is one symbol holding its headings (named by its title); a file of one
+ * document shows its title first and its headings beside it, as a single document's outline does.
+ */
 export function documentSymbols(speech: Speech): DocumentSymbol[] {
   const formatLength = lengthFormatter();
-  if (speech.parts.length > 1) return speech.parts.flatMap((part) => partSymbols(speech, part, formatLength));
-  const symbols: DocumentSymbol[] = [];
-  if (speech.title) {
-    const range = spanRange(speech.title);
-    const total = speech.lengthOf(0, speech.lines.length - 1);
-    symbols.push(deepFreeze(DocumentSymbol.create(speech.title.text, formatLength(total), SymbolKind.File, range, range)));
-  }
-  // Not `push(...)`: a file of 100,000 headings would overflow the call stack.
-  return symbols.concat(sectionChildren(speech, speech.root, formatLength));
+  const single = speech.parts.length === 1;
+  return speech.parts.flatMap((part) => partSymbols(speech, part, formatLength, single));
 }
 
 /**
- * In a file of several speeches, each titled speech is one symbol (its range the speech, its detail
- * the speech's length) holding its headings; an untitled first part's headings stand on their own.
+ * A titled document's symbol (its range the document, its detail the subtitle or the document's
+ * length) and its headings: inside it, or after it in a file of one document. An untitled
+ * document's headings stand on their own.
  */
-function partSymbols(speech: Speech, part: SpeechPart, formatLength: Format): DocumentSymbol[] {
+function partSymbols(speech: Speech, part: DocumentPart, formatLength: Format, single: boolean): DocumentSymbol[] {
   const children = sectionChildren(speech, part.root, formatLength);
   if (!part.title) return children;
-  const { startLine, endLine } = part.root;
-  const range = Range.create(startLine, speech.lines[startLine].contentStart, endLine, speech.lines[endLine].contentEnd);
-  const symbol = DocumentSymbol.create(part.title.text, formatLength(speech.lengthOf(startLine, endLine)), SymbolKind.File, range, spanRange(part.title));
+  const { startLine, endLine } = single ? { startLine: part.title.line, endLine: part.title.lastLine } : part.root;
+  const range = Range.create(startLine, single ? part.title.start : speech.lines[startLine].contentStart, endLine, speech.lines[endLine].contentEnd);
+  const length = single ? speech.lengthOf(0, speech.lines.length - 1) : speech.lengthOf(startLine, endLine);
+  const detail = part.subtitle?.text ?? formatLength(length);
+  const symbol = DocumentSymbol.create(part.title.text, detail, SymbolKind.File, range, spanRange(part.title));
+  if (single) return [deepFreeze(symbol)].concat(children);
   if (children.length > 0) symbol.children = Object.freeze(children) as DocumentSymbol[];
   return [deepFreeze(symbol)];
 }
@@ -77,7 +78,8 @@ function sectionSymbol(speech: Speech, section: Section, formatLength: Format): 
   if (kept && kept.length === length && kept.end === end && sameSymbols(kept.children!, children)) return kept.symbol;
   const heading = section.heading!;
   const range = Range.create(section.startLine, speech.lines[section.startLine].contentStart, section.endLine, end);
-  const selection = Range.create(heading.line, heading.ordinal.start, heading.line, Math.max(heading.text.end, heading.ordinal.end));
+  const { start, end: selectionEnd } = headingSpan(heading);
+  const selection = Range.create(heading.line, start, heading.line, selectionEnd);
   const symbol = DocumentSymbol.create(headingName(heading), formatLength(length), SymbolKind.String, range, selection);
   // A leaf has no `children` at all: fewer bytes a keystroke for a thousand sections.
   if (children.length > 0) symbol.children = Object.freeze(children) as DocumentSymbol[];

@@ -1,7 +1,7 @@
 /**
  * Announced counts: `我讲三点意见`, `谈两点体会`, `重点要抓好“十个必须”：`, `要做到四个方面：`.
  */
-import { CHINESE_DIGITS, parseChineseNumeral } from './numerals';
+import { CHINESE_DIGITS, isDigit, parseArabic, parseChineseNumeral } from './numerals';
 
 /** An announced count as found in a line; which items it counts is decided by the parser. */
 export interface AnnouncedCount {
@@ -16,19 +16,21 @@ export interface AnnouncedCount {
   measure: string;
   /** The phrase as messages quote it, with the noun after it: `三点意见`, `十个必须`. */
   text: string;
+  /** Whether the number is written in Arabic digits (`4个问题`): a fix writes it so too. */
+  arabic: boolean;
 }
 
-const MEASURES = ['个方面', '方面', '点', '条', '项', '件'];
+const MEASURES = ['个方面', '方面', '个问题', '点', '条', '项', '件'];
 /** `九百九十九`: no count is written with more numeral characters. */
 const MAX_COUNT_LENGTH = 5;
 /** Verbs after which a count always announces; optional words may stand between. */
-const SPEAKING_VERBS = '讲谈说';
+const SPEAKING_VERBS = ['讲', '谈', '说', '强调', '提'];
 const VERB_FILLERS = ['以下', '一下', '了', '这'];
 const CLAUSE_BREAKS = '。；！？，：;!?,:';
 const COLONS = '：:';
 
-/** A run of Chinese numeral characters: where a count may stand. */
-const NUMERAL_RUN = new RegExp(`[${CHINESE_DIGITS}]+`, 'g');
+/** A run of Chinese numeral characters or of digits: where a count may stand. */
+const NUMERAL_RUN = new RegExp(`[${CHINESE_DIGITS}]+|[0-9０-９]+`, 'g');
 
 /** Every announced count of one line, in one pass (the clause end is tracked, never re-scanned). */
 export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
@@ -39,7 +41,10 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     const pos = match.index;
     const run = match[0].length;
-    const count = run <= MAX_COUNT_LENGTH ? parseChineseNumeral(match[0], true) : undefined;
+    const arabic = isDigit(match[0][0]);
+    // `3.5个百分点`, `1,000项`: a part of a larger number counts nothing.
+    if (arabic && /[0-9０-９.．,，]/.test(text[pos - 1] ?? '') && isDigit(text[pos - 2])) continue;
+    const count = run > MAX_COUNT_LENGTH ? undefined : arabic ? parseArabic(match[0]) : parseChineseNumeral(match[0], true);
     if (count === undefined) continue;
     const afterNumber = pos + run;
     const quoted = text[pos - 1] === '“';
@@ -56,8 +61,10 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
     }
     const start = quoted ? pos - 1 : pos;
     if (clauseEnd < end) clauseEnd = findClauseEnd(text, end);
-    if (followsSpeakingVerb(text, pos, from) || COLONS.includes(text[clauseEnd] ?? '')) {
-      found.push({ count, start, end, numberStart: pos, numberEnd: afterNumber, measure, text: phrase(text, start, end) });
+    // A clause that runs to the end of the line ends in nothing: `坚决做到“两个维护”` announces nothing.
+    const endsInColon = clauseEnd < text.length && COLONS.includes(text[clauseEnd]);
+    if (!isSaying(text, start, end, measure) && (followsSpeakingVerb(text, pos, from) || endsInColon)) {
+      found.push({ count, start, end, numberStart: pos, numberEnd: afterNumber, measure, text: phrase(text, start, end), arabic });
     }
     runs.lastIndex = end;
   }
@@ -90,5 +97,16 @@ function followsSpeakingVerb(text: string, numberStart: number, from: number): b
   for (const filler of VERB_FILLERS) {
     if (pos - filler.length >= from && text.startsWith(filler, pos - filler.length)) { pos -= filler.length; break; }
   }
-  return pos - 1 >= from && SPEAKING_VERBS.includes(text[pos - 1]);
+  return SPEAKING_VERBS.some((verb) => pos - verb.length >= from && text.startsWith(verb, pos - verb.length));
+}
+
+/**
+ * A count joined by `、` to another of the same measure word is a saying (`说一件、干一件、成一件`),
+ * not an announcement.
+ */
+function isSaying(text: string, start: number, end: number, measure: string): boolean {
+  const next = text[end] === '、' ? /^[^、，。；]{0,2}?[一二三四五六七八九十两0-9]+/.exec(text.slice(end + 1, end + 6)) : null;
+  if (next && text.startsWith(measure, end + 1 + next[0].length)) return true;
+  const before = text.lastIndexOf('、', start);
+  return before >= 0 && start - before <= 4 && text.slice(before - measure.length, before) === measure;
 }

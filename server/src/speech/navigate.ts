@@ -2,7 +2,7 @@
  * Where a line stands in the section tree.
  */
 import { firstIndex } from './search';
-import type { Heading, Section, Speech, SpeechPart } from './speech';
+import type { Heading, Section, Speech, DocumentPart } from './speech';
 
 /** The sections open at `line` from its speech's root down, counting only headings above it. */
 export function sectionPathBefore(speech: Speech, line: number): Section[] {
@@ -19,7 +19,7 @@ export function sectionPathBefore(speech: Speech, line: number): Section[] {
 }
 
 /** The speech of the file that `line` belongs to. */
-export function partAt(speech: Speech, line: number): SpeechPart {
+export function partAt(speech: Speech, line: number): DocumentPart {
   let part = speech.parts[0];
   for (const candidate of speech.parts) if (candidate.root.startLine <= line) part = candidate;
   return part;

@@ -1,12 +1,16 @@
 /**
- * Builds the speech model from a document's text: title, salutation, sections, lists and
- * announcements, as `SPEECH-FORMAT.md` and `docs/RULES.md` define them.
+ * Builds the speech model from a document's lines: its documents (title, salutation, closing), the
+ * sections by rank, the lists and the announcements, as `docs/RULES.md` defines them.
  */
 import { scanLine, type LineFacts } from './line';
-import type { SeriesWord } from './series';
-import type { Announcement, Heading, ListItem, OrdinalList, ParagraphItem, Section, Span, Speech, SpeechPart } from './speech';
-import { findLaterSpeeches, findSalutation, findTitle, isClosing } from './parts';
+import { findDocuments, type DocumentStart } from './documents';
+import { buildHeadingLists } from './headingLists';
+import { kindRank, type HeadingOrdinal } from './ordinal';
+import { isClosing, isNeverTitle } from './parts';
+import { addSeries, dropOrderOnlyLists, findLeadSeries } from './paragraphSeries';
 import { firstIndex } from './search';
+import type { Announcement, DocumentPart, Heading, OrdinalList, Section, Span, Speech } from './speech';
+import { CONTENTS_WORDS } from './words';
 
 /** Splits on LF, CRLF and CR, as LSP counts lines. */
 export function splitLines(text: string): string[] {
@@ -28,67 +32,193 @@ export function lengthIndex(lines: readonly LineFacts[]): Speech['lengthOf'] {
 }
 
 export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[]): Speech {
-  const lengthOf = lengthIndex(lines);
-  const parts = findParts(texts, lines);
-  const root = parts[0].root;
+  const starts = findDocuments(texts, lines);
   const speech: Speech = {
-    texts, lines, parts, title: parts[0].title, salutation: parts[0].salutation, closingLine: parts[0].closingLine, root,
-    headings: [], paragraphItems: [], lists: [], announcements: [], lengthOf,
+    texts, lines, parts: [], headings: [], paragraphItems: [], lists: [], announcements: [], lengthOf: lengthIndex(lines),
   };
-  const partLines = new Set(parts.flatMap((p) => [p.title?.line, p.salutation?.line]).filter((l) => l !== undefined));
+  const hasDecimals = lines.some((l) => l.heading?.kind === 'decimal' && l.heading.depth > 1);
+  const leadSeries = findLeadSeries(lines);
   const pendingCounts: { line: number; section: Section }[] = [];
   const inlineByLine = new Map<number, OrdinalList[]>();
-  let part = 0;
-  let stack: Section[] = [root];
-  let sectionsEnd = parts[0].closingLine ?? partEnd(parts, 0, lines.length) + 1;
-
-  for (let i = 0; i < lines.length; i++) {
-    if (part + 1 < parts.length && i === parts[part + 1].root.startLine) {
-      // A later speech: every section of the one before ends here, and numbering starts again.
-      closeSections(stack, 1, lines, i);
-      part++;
-      stack = [parts[part].root];
-      sectionsEnd = parts[part].closingLine ?? partEnd(parts, part, lines.length) + 1;
-    }
-    const facts = lines[i];
-    if (facts.contentStart === facts.contentEnd || partLines.has(i)) continue;
-    if (i === sectionsEnd) closeSections(stack, 1, lines, i);
-    const ordinal = facts.heading;
-    if (ordinal && i < sectionsEnd) {
-      closeSections(stack, ordinal.level, lines, i);
-      const parent = stack[stack.length - 1];
-      const section: Section = { level: ordinal.level, startLine: i, endLine: i, parent, children: [], paragraphItems: [], lists: [] };
-      const heading: Heading = {
-        line: i, level: ordinal.level, ordinal, section,
-        text: span(texts[i], i, facts.headingTextStart, facts.headingTextEnd),
-      };
-      section.heading = heading;
-      parent.children.push(section);
-      stack.push(section);
-      speech.headings.push(heading);
-    }
-    const section = stack[stack.length - 1];
-    const inline = addSeries(speech, section, texts[i], i, facts, ordinal !== undefined);
-    if (inline.length > 0) inlineByLine.set(i, inline);
-    if (facts.announcedCounts.length > 0) pendingCounts.push({ line: i, section });
-  }
-  closeSections(stack, 1, lines, lines.length);
-
-  buildHeadingLists(speech, parts.map((p) => p.root));
-  for (const { line, section } of pendingCounts) {
-    // Counts and inline series are both in line order, so one cursor finds each count's series.
-    const inline = inlineByLine.get(line) ?? [];
-    let next = 0;
-    for (const count of lines[line].announcedCounts) {
-      while (next < inline.length && inline[next].items[0].ordinal.start < count.end) next++;
-      speech.announcements.push(resolveAnnouncement(line, section, count, inline[next]));
-    }
-  }
+  starts.forEach((start, index) => {
+    const end = index + 1 < starts.length ? starts[index + 1].line - 1 : lines.length - 1;
+    const part = readDocument(speech, start, end, { hasDecimals, leadSeries, pendingCounts, inlineByLine });
+    speech.parts.push(part);
+  });
+  dropOrderOnlyLists(speech, allSections(speech.parts.map((p) => p.root)));
+  speech.lists = buildHeadingLists(speech.parts.map((p) => p.root), speech.lists);
+  resolveAnnouncements(speech, pendingCounts, inlineByLine);
   return speech;
 }
 
-function span(text: string, line: number, start: number, end: number): Span {
-  return { line, start, end, text: text.slice(start, end) };
+interface ReadContext {
+  hasDecimals: boolean;
+  leadSeries: Set<number>;
+  pendingCounts: { line: number; section: Section }[];
+  inlineByLine: Map<number, OrdinalList[]>;
+}
+
+/** Reads the document of lines `start.line`…`end`: its sections by rank, its series and counts. */
+function readDocument(speech: Speech, start: DocumentStart, end: number, context: ReadContext): DocumentPart {
+  const { texts, lines } = speech;
+  const root: Section = { rank: 0, startLine: start.line, endLine: lastNonBlank(lines, start.line, end), children: [], paragraphItems: [], lists: [] };
+  const part: DocumentPart = { ...start.part, root, closingLine: findClosing(texts, lines, start.line, end) };
+  const sections = new SectionBuilder(speech, root);
+  const sectionsEnd = part.closingLine ?? end + 1;
+  let contentsEnd = -1;
+  for (let i = start.line; i <= end; i++) {
+    const facts = lines[i];
+    if (facts.contentStart === facts.contentEnd || start.skip.has(i)) continue;
+    if (i === contentsEnd) sections.closeContents(i);
+    if (i < contentsEnd) continue;
+    if (i === sectionsEnd) sections.close(0, i);
+    const heading = i < sectionsEnd ? headingOf(speech, i, start, context) : undefined;
+    if (heading) {
+      sections.open(i, heading);
+      if (heading.division && CONTENTS_WORDS.includes(heading.division)) contentsEnd = findContentsEnd(speech, i, end);
+    }
+    const section = sections.current;
+    const inline = addSeries(speech, section, i, heading !== undefined, context.leadSeries.has(i));
+    if (inline.length > 0) context.inlineByLine.set(i, inline);
+    if (facts.announcedCounts.length > 0) context.pendingCounts.push({ line: i, section });
+  }
+  sections.close(0, end + 1);
+  for (const items of start.notes) {
+    const list: OrdinalList = { kind: 'headings', headingKind: items[0].ordinal.kind, key: 'note', section: root, items, runsOn: false };
+    root.lists.push(list);
+    speech.lists.push(list);
+  }
+  return part;
+}
+
+/** What makes line `i` a heading: its ordinal, or its wording and the lines around it. */
+interface HeadingCandidate {
+  ordinal?: HeadingOrdinal;
+  /** The rank a Markdown `#` line gives, or a division's fixed rank. */
+  fixedRank?: number;
+  /** Unnumbered headings that take their rank where they first appear. */
+  family?: string;
+  division?: string;
+}
+
+/** Divisions (`引言`, `结论`, `目录`) stand above every numbered heading, below Markdown's `#` lines. */
+const DIVISION_RANK = 0.05;
+/** A heading of its own family nested under an open heading of rank r takes rank r + this. */
+const NESTED_STEP = 0.25;
+/** Headings without a number, first seen where no heading is open, stand above every numbered kind. */
+const UNNUMBERED_TOP_RANK = 0.95;
+
+function headingOf(speech: Speech, i: number, start: DocumentStart, context: ReadContext): HeadingCandidate | undefined {
+  const facts = speech.lines[i];
+  const hashes = facts.markup?.hashes ?? 0;
+  const ordinal = facts.heading;
+  if (ordinal) {
+    if (ordinal.kind === 'decimal' && ordinal.depth === 1 && !context.hasDecimals) return undefined;
+    if (hashes > 0) return { ordinal, fixedRank: hashes / 10 };
+    const family = ordinal.kind === 'level1Di' || ordinal.kind === 'level1Topic' ? ordinal.kind : undefined;
+    return { ordinal, family };
+  }
+  switch (facts.unnumbered) {
+    case 'markdown': return { fixedRank: hashes / 10 };
+    case 'division': return { fixedRank: DIVISION_RANK, division: speech.texts[i].slice(facts.headingTextStart, facts.headingTextEnd).replace(/[ \u3000\t]+/g, '') };
+    case 'standalone': return isStandaloneHeading(speech, i, start) ? { family: 'standalone' } : undefined;
+    default: return undefined;
+  }
+}
+
+/**
+ * A short line with no sentence mark set apart by blank lines, after the document's first paragraph
+ * and followed by a paragraph or a heading: a heading without a number (`中国问题的关键`).
+ */
+function isStandaloneHeading(speech: Speech, i: number, start: DocumentStart): boolean {
+  const { lines, texts } = speech;
+  const blank = (j: number) => j < 0 || j >= lines.length || lines[j].contentStart === lines[j].contentEnd;
+  const previous = lines[i - 1];
+  if (i <= start.firstBody || !blank(i + 1) || !(blank(i - 1) || previous?.heading)) return false;
+  if (isNeverTitle(texts[i].slice(lines[i].contentStart, lines[i].contentEnd))) return false;
+  let next = i + 1;
+  while (next < lines.length && blank(next)) next++;
+  return next < lines.length && (lines[next].sentence || lines[next].heading !== undefined);
+}
+
+/** The line where a table of contents after `目录` ends: the first that repeats its first entry. */
+function findContentsEnd(speech: Speech, line: number, end: number): number {
+  const { lines, texts } = speech;
+  const wording = (i: number) => texts[i].slice(lines[i].contentStart, lines[i].contentEnd).replace(/[ \u3000\t]+/g, '');
+  let first = line + 1;
+  while (first <= end && lines[first].contentStart === lines[first].contentEnd) first++;
+  if (first > end) return -1;
+  const entry = wording(first);
+  for (let i = first + 1; i <= Math.min(end, first + 500); i++) if (wording(i) === entry) return i;
+  return -1;
+}
+
+/** The stack of open sections of one document, closed by rank as headings come. */
+class SectionBuilder {
+  private readonly stack: Section[];
+  /** The rank each family of unnumbered or second level-1 headings took where it first appeared. */
+  private readonly familyRanks = new Map<string, number>();
+
+  constructor(private readonly speech: Speech, root: Section) {
+    this.stack = [root];
+  }
+
+  get current(): Section {
+    return this.stack[this.stack.length - 1];
+  }
+
+  open(line: number, candidate: HeadingCandidate): void {
+    const rank = this.rankOf(candidate);
+    this.close(rank, line);
+    const parent = this.current;
+    const facts = this.speech.lines[line];
+    const section: Section = { rank, startLine: line, endLine: line, parent, children: [], paragraphItems: [], lists: [] };
+    const text: Span = { line, start: facts.headingTextStart, end: facts.headingTextEnd, text: this.speech.texts[line].slice(facts.headingTextStart, facts.headingTextEnd) };
+    const heading: Heading = { line, level: candidate.ordinal?.level, ordinal: candidate.ordinal, text, rank, section };
+    section.heading = heading;
+    parent.children.push(section);
+    this.stack.push(section);
+    this.speech.headings.push(heading);
+  }
+
+  /** A table of contents ends: the division that holds it ends too. */
+  closeContents(line: number): void {
+    this.close(DIVISION_RANK, line);
+  }
+
+  /** Ends every open section of rank ≥ `rank`, before line `line`. */
+  close(rank: number, line: number): void {
+    const lines = this.speech.lines;
+    while (this.stack.length > 1 && this.current.rank >= rank) {
+      const section = this.stack.pop()!;
+      section.endLine = lastNonBlank(lines, section.startLine, line - 1);
+    }
+  }
+
+  private rankOf(candidate: HeadingCandidate): number {
+    if (candidate.fixedRank !== undefined) return candidate.fixedRank;
+    const base = candidate.ordinal ? kindRank(candidate.ordinal) : UNNUMBERED_TOP_RANK;
+    if (!candidate.family) return base;
+    let rank = this.familyRanks.get(candidate.family);
+    if (rank === undefined) {
+      // A second family of headings (`第一　…` beside `一、`, or headings without a number) nests under
+      // the heading it first appears in, as a new numbering form in Word's outline opens a new level.
+      const open = [...this.stack].reverse().find((s) => s.heading && !this.speech.lines[s.startLine].markup?.hashes);
+      rank = open && open.rank >= base - 1 ? open.rank + NESTED_STEP : base;
+      this.familyRanks.set(candidate.family, rank);
+    }
+    return rank;
+  }
+}
+
+/** Every section under `roots`, roots included. */
+function* allSections(roots: Section[]): Generator<Section> {
+  const pending = [...roots];
+  while (pending.length > 0) {
+    const section = pending.pop()!;
+    yield section;
+    pending.push(...section.children);
+  }
 }
 
 function lastNonBlank(lines: readonly LineFacts[], from: number, to: number): number {
@@ -97,126 +227,24 @@ function lastNonBlank(lines: readonly LineFacts[], from: number, to: number): nu
   return Math.max(i, from);
 }
 
-/** Ends every open section of level ≥ `level`, before line `line`. */
-function closeSections(stack: Section[], level: number, lines: readonly LineFacts[], line: number): void {
-  while (stack.length > 1 && stack[stack.length - 1].level >= level) {
-    const section = stack.pop()!;
-    section.endLine = lastNonBlank(lines, section.startLine, line - 1);
-  }
-}
-
-/**
- * The speeches of the file: the first (its title and salutation as the contract finds them), then one
- * for each later title followed by a salutation. Each gets its closing and a root spanning its lines.
- */
-function findParts(texts: readonly string[], lines: readonly LineFacts[]): SpeechPart[] {
-  const firstHeading = lines.findIndex((l) => l.heading !== undefined);
-  const salutation = findSalutation(texts, lines, firstHeading === -1 ? lines.length : firstHeading);
-  const title = findTitle(texts, lines, salutation?.line, firstHeading === -1 ? undefined : firstHeading);
-  const starts = [{ title, salutation, line: 0 }, ...findLaterSpeeches(texts, lines, firstHeading).map((s) => ({ ...s, line: s.title.line }))];
-  const parts: SpeechPart[] = [];
-  starts.forEach((start, index) => {
-    const end = index + 1 < starts.length ? starts[index + 1].line - 1 : lines.length - 1;
-    const root: Section = { level: 0, startLine: start.line, endLine: lastNonBlank(lines, start.line, end), children: [], paragraphItems: [], lists: [] };
-    parts.push({ title: start.title, salutation: start.salutation, closingLine: findClosing(texts, lines, start.line, end), root });
-  });
-  return parts;
-}
-
-/** The last line of part `index` (the line before the next part's title, or the file's last). */
-function partEnd(parts: SpeechPart[], index: number, lineCount: number): number {
-  return index + 1 < parts.length ? parts[index + 1].root.startLine - 1 : lineCount - 1;
-}
-
 function findClosing(texts: readonly string[], lines: readonly LineFacts[], from: number, to: number): number | undefined {
   for (let i = to; i >= from; i--) {
-    if (lines[i].heading) return undefined;
+    if (lines[i].heading || lines[i].unnumbered === 'markdown') return undefined;
     if (lines[i].contentStart !== lines[i].contentEnd && isClosing(texts[i], lines[i])) return i;
   }
   return undefined;
 }
 
-/**
- * Splits a paragraph's series words into series (a new one starts at every first item) and files
- * them: a lone series word that opens a paragraph makes it a paragraph list item; every other series
- * is inline. Series of only `首先/其次/再次` number nothing and are dropped.
- */
-function addSeries(speech: Speech, section: Section, text: string, line: number, facts: LineFacts, isHeading: boolean): OrdinalList[] {
-  if (facts.seriesWords.length === 0) return [];
-  const runs: SeriesWord[][] = [];
-  for (const word of facts.seriesWords) {
-    if (runs.length === 0 || word.value === 1) runs.push([word]);
-    else runs[runs.length - 1].push(word);
-  }
-  const inline: OrdinalList[] = [];
-  runs.forEach((run, index) => {
-    if (index === 0 && !isHeading && run.length === 1 && run[0].start === facts.contentStart) {
-      addParagraphItem(speech, section, text, line, run[0]);
-      return;
-    }
-    if (run.every((w) => w.kind === '序')) return;
-    const list: OrdinalList = { kind: 'inline', section, items: run.map((ordinal) => ({ line, ordinal })) };
-    speech.lists.push(list);
-    inline.push(list);
-  });
-  return inline;
-}
-
-const SENTENCE_ENDS = '。！？；';
-
-function addParagraphItem(speech: Speech, section: Section, text: string, line: number, word: SeriesWord): void {
-  let end = word.end;
-  const limit = Math.min(text.length, word.end + 60);
-  while (end < limit && !SENTENCE_ENDS.includes(text[end])) end++;
-  const item: ParagraphItem = { line, word, section, name: span(text, line, word.start, end) };
-  const lists = section.lists.filter((l) => l.kind === 'paragraphs');
-  const sameKind = lists.find((l) => (l.items[0].ordinal as SeriesWord).kind === word.kind);
-  const continued = sameKind ?? (word.value === 1 ? undefined
-    : lists.find((l) => l.items[l.items.length - 1].ordinal.value === word.value - 1));
-  const entry: ListItem = { line, ordinal: word };
-  if (continued) {
-    continued.items.push(entry);
-  } else {
-    const list: OrdinalList = { kind: 'paragraphs', section, items: [entry] };
-    section.lists.push(list);
-    speech.lists.push(list);
-  }
-  section.paragraphItems.push(item);
-  speech.paragraphItems.push(item);
-}
-
-/** Groups each section's child headings by level into lists, then drops lists of only `首先/其次`. */
-function buildHeadingLists(speech: Speech, roots: Section[]): void {
-  const pending: Section[] = [...roots];
-  const droppedWords = new Set<ListItem['ordinal']>();
-  while (pending.length > 0) {
-    const section = pending.pop()!;
-    const byLevel = new Map<number, OrdinalList>();
-    for (const child of section.children) {
-      const heading = child.heading!;
-      let list = byLevel.get(heading.level);
-      if (!list) {
-        list = { kind: 'headings', level: heading.level, section, items: [] };
-        byLevel.set(heading.level, list);
-        section.lists.push(list);
-        speech.lists.push(list);
-      }
-      list.items.push({ line: heading.line, ordinal: heading.ordinal });
-      pending.push(child);
-    }
-    const orderOnly = (l: OrdinalList) => l.kind === 'paragraphs' && l.items.every((i) => (i.ordinal as SeriesWord).kind === '序');
-    const dropped = section.lists.filter(orderOnly);
-    if (dropped.length > 0) {
-      for (const list of dropped) for (const item of list.items) droppedWords.add(item.ordinal);
-      section.lists = section.lists.filter((l) => !dropped.includes(l));
-      section.paragraphItems = section.paragraphItems.filter((p) => !droppedWords.has(p.word));
+/** Each count finds what it counts once every list is known; counts and inline series are in line order. */
+function resolveAnnouncements(speech: Speech, pending: ReadContext['pendingCounts'], inlineByLine: Map<number, OrdinalList[]>): void {
+  for (const { line, section } of pending) {
+    const inline = inlineByLine.get(line) ?? [];
+    let next = 0;
+    for (const count of speech.lines[line].announcedCounts) {
+      while (next < inline.length && inline[next].items[0].ordinal.start < count.end) next++;
+      speech.announcements.push(resolveAnnouncement(line, section, count, inline[next]));
     }
   }
-  if (droppedWords.size > 0) {
-    speech.lists = speech.lists.filter((l) => !droppedWords.has(l.items[0].ordinal));
-    speech.paragraphItems = speech.paragraphItems.filter((p) => !droppedWords.has(p.word));
-  }
-  speech.lists.sort((a, b) => a.items[0].line - b.items[0].line || a.items[0].ordinal.start - b.items[0].ordinal.start);
 }
 
 /**
@@ -228,10 +256,11 @@ function resolveAnnouncement(line: number, section: Section, count: Announcement
   let best: { list: OrdinalList; first: number } | undefined;
   for (const list of section.lists) {
     if (list.kind === 'inline') continue;
-    const first = firstIndex(list.items, (item) => item.line > line);
+    const first = firstIndex<{ line: number }>(list.items, (item) => item.line > line);
     if (first === list.items.length) continue;
     if (!best || list.items[first].line < best.list.items[best.first].line) best = { list, first };
   }
   if (!best) return { line, count, section, first: 0, counted: 0 };
   return { line, count, section, list: best.list, first: best.first, counted: best.list.items.length - best.first };
 }
+

@@ -5,8 +5,14 @@
 import { chineseDigitRun, parseChineseNumeral } from './numerals';
 import type { Ordinal } from './ordinal';
 
-/** Which word a series uses; a series should keep one. `序` is `首先/其次/再次`. */
-export type SeriesKind = '要' | '是' | '第' | '其' | '序';
+/**
+ * Which word a series uses; a series should keep one. `要`, `是`, `第`, `其`, `序` (`首先/其次/再次`),
+ * or another one-character word repeated in order from one (`一抓…二抓…三抓…`).
+ */
+export type SeriesKind = string;
+
+/** The kinds a series word may have on its own; any other word must be repeated in order to count. */
+export const FIXED_SERIES_KINDS: readonly SeriesKind[] = ['要', '是', '第', '其', '序'];
 
 export interface SeriesWord extends Ordinal {
   kind: SeriesKind;
@@ -84,3 +90,23 @@ export function scanSeriesWords(text: string, from: number): SeriesWord[] {
   }
   return found;
 }
+
+/** Words after a numeral that are measure words or adverbs, never the word of a series (`一个`, `一直`). */
+const NOT_LEAD_WORDS = '个些切直样般共起同定度旦道方边面次年月日天名位批项条点种类级号期届岁时分秒';
+
+/**
+ * A numeral and one character at a paragraph's start (`一抓组织领导…`): a series word when three or
+ * more paragraphs in a row count up from one with it, which the parser decides.
+ */
+export function matchLeadWord(text: string, pos: number): SeriesWord | undefined {
+  const run = chineseDigitRun(text, pos, 3);
+  if (run === 0) return undefined;
+  const kind = text[pos + run];
+  const code = kind?.charCodeAt(0) ?? 0;
+  if (code < 0x4e00 || code > 0x9fff || NOT_LEAD_WORDS.includes(kind) || CHINESE_NUMERALS.includes(kind)) return undefined;
+  const value = numeral(text, pos, run);
+  if (value === undefined || value > 20) return undefined;
+  return word(kind, text, value, pos, pos + run + 1, pos, pos + run);
+}
+
+const CHINESE_NUMERALS = '一二三四五六七八九十百零〇两';

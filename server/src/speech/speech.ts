@@ -4,8 +4,8 @@
  */
 import type { AnnouncedCount } from './announcement';
 import type { LineFacts } from './line';
-import type { HeadingLevel, HeadingOrdinal } from './ordinal';
-import type { SeriesWord } from './series';
+import type { HeadingKind, HeadingLevel, HeadingOrdinal } from './ordinal';
+import type { SeriesKind, SeriesWord } from './series';
 
 /** A stretch of one line. */
 export interface Span {
@@ -15,20 +15,29 @@ export interface Span {
   text: string;
 }
 
+/** A title set over one to three lines: `line`…`end` is its first line's text, `text` all of it joined. */
+export interface Title extends Span {
+  lastLine: number;
+}
+
 export interface Heading {
   line: number;
-  level: HeadingLevel;
-  ordinal: HeadingOrdinal;
-  /** The heading's text without its ordinal and without the mark that ends it. */
+  /** One of the five levels of a speech (`一、` … `①`); undefined for other kinds and unnumbered headings. */
+  level?: HeadingLevel;
+  /** Undefined for a heading without a number (a Markdown `#` line, `引　　言`). */
+  ordinal?: HeadingOrdinal;
+  /** The heading's text without its ordinal, its Markdown marks and the mark that ends it. */
   text: Span;
+  /** Outer headings have smaller ranks; a heading belongs under the nearest one above it of a smaller rank. */
+  rank: number;
   /** The section this heading opens. */
   section: Section;
 }
 
-/** A heading's section, or a speech's root (level 0: the whole file, for a file of one speech). */
+/** A heading's section, or a document's root (rank 0). */
 export interface Section {
   heading?: Heading;
-  level: 0 | HeadingLevel;
+  rank: number;
   /** First and last line; `endLine` is the last non-blank line of the section. */
   startLine: number;
   endLine: number;
@@ -37,7 +46,7 @@ export interface Section {
   children: Section[];
   /** Paragraph list items directly inside this section (not inside its children). */
   paragraphItems: ParagraphItem[];
-  /** Lists directly inside this section: its child headings by level, and its paragraph lists. */
+  /** Lists directly inside this section: its child headings by kind, and its paragraph lists. */
   lists: OrdinalList[];
 }
 
@@ -50,23 +59,47 @@ export interface ParagraphItem {
   section: Section;
 }
 
-/** One numbered item of a list, on its line. */
-export interface ListItem {
+/** A numbered heading of a list, on its line. */
+export interface HeadingItem {
   line: number;
-  ordinal: HeadingOrdinal | SeriesWord;
+  ordinal: HeadingOrdinal;
 }
 
-/**
- * A list numbered from one: the headings of one level directly inside one section, a series of
- * paragraph list items in one section, or one inline series inside one paragraph.
- */
-export interface OrdinalList {
-  kind: 'headings' | 'paragraphs' | 'inline';
-  /** For heading lists, the level of its items. */
-  level?: HeadingLevel;
-  section: Section;
-  items: ListItem[];
+/** A series word of a list, on its line. */
+export interface SeriesItem {
+  line: number;
+  ordinal: SeriesWord;
 }
+
+export type ListItem = HeadingItem | SeriesItem;
+
+/**
+ * The headings of one kind directly inside one section, numbered from one; or, where the document
+ * numbers that kind on through its parents, all of them in the document; or an attachment note.
+ */
+export interface HeadingList {
+  kind: 'headings';
+  headingKind: HeadingKind;
+  /** What groups the headings into lists (`level2`, `decimal2`, `note`): house style is kept per key. */
+  key: string;
+  /** The section the list's first item stands in. */
+  section: Section;
+  items: HeadingItem[];
+  /** Whether the document numbers this kind on through its parents (one list across sections). */
+  runsOn: boolean;
+}
+
+/** A series of paragraph list items in one section, or one inline series inside one paragraph. */
+export interface SeriesList {
+  kind: 'paragraphs' | 'inline';
+  /** The word of the first item, which the series keeps (`是`, `要`, `第`…). */
+  word: SeriesKind;
+  section: Section;
+  items: SeriesItem[];
+}
+
+/** A list numbered from one. */
+export type OrdinalList = HeadingList | SeriesList;
 
 /** An announced count and the items it announces, when the speech has them. */
 export interface Announcement {
@@ -82,30 +115,29 @@ export interface Announcement {
 }
 
 /**
- * One speech of a file. A file may hold several (a year's speeches, one after another): each starts
- * with its title and salutation and is numbered on its own.
+ * One document of a file. A file holds one, or several: a notice and the document it issues, a
+ * document and its attachments, a year's speeches one after another. Each is numbered on its own.
  */
-export interface SpeechPart {
-  title?: Span;
+export interface DocumentPart {
+  /** The file's first document; one a notice issues; an attachment; a later speech of a collection. */
+  kind: 'first' | 'issued' | 'attachment' | 'speech';
+  title?: Title;
+  subtitle?: Span;
   salutation?: Span;
-  /** The closing paragraph (`同志们，…`) after the part's last section, when there is one. */
+  /** The closing paragraph (`同志们，…`) after the document's last section, when there is one. */
   closingLine?: number;
-  /** The part's sections hang from this level-0 section, which spans the part's lines. */
+  /** The document's sections hang from this rank-0 section, which spans its lines. */
   root: Section;
 }
 
+/** The model of one file: its lines, its documents and everything numbered in them. */
 export interface Speech {
   /** Every line's text without its line break, by line number. */
   texts: readonly string[];
   /** Facts of every line, by line number. */
   lines: readonly LineFacts[];
-  /** The speeches of the file, in order; one for a file of one speech. */
-  parts: SpeechPart[];
-  /** The first speech's title, salutation, closing and root (for a file of one speech, the file's). */
-  title?: Span;
-  salutation?: Span;
-  closingLine?: number;
-  root: Section;
+  /** The documents of the file, in order; at least one. */
+  parts: DocumentPart[];
   headings: Heading[];
   paragraphItems: ParagraphItem[];
   lists: OrdinalList[];

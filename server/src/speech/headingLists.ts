@@ -1,0 +1,73 @@
+/**
+ * The heading lists of a file: the headings of one kind directly inside one section, numbered from
+ * one — or, where the document numbers a kind on through its parents, one list of all of them.
+ */
+import { listKey } from './ordinal';
+import type { HeadingList, OrdinalList, Section } from './speech';
+
+/**
+ * Files each section's child headings into its lists (by kind), then returns every list to check:
+ * `others` (series and notes) and the heading lists in the numbering scheme of each document.
+ */
+export function buildHeadingLists(roots: Section[], others: OrdinalList[]): OrdinalList[] {
+  const lists: OrdinalList[] = [...others];
+  for (const root of roots) {
+    const byKey = new Map<string, HeadingList[]>();
+    fileChildHeadings(root, byKey);
+    for (const [key, groups] of byKey) lists.push(...(runsOn(key, groups) ? [joined(groups)] : groups));
+  }
+  return lists.sort((a, b) => a.items[0].line - b.items[0].line || a.items[0].ordinal.start - b.items[0].ordinal.start);
+}
+
+/** Groups the child headings of every section under `root` into lists, in document order. */
+function fileChildHeadings(root: Section, byKey: Map<string, HeadingList[]>): void {
+  const pending: Section[] = [root];
+  const found: HeadingList[] = [];
+  while (pending.length > 0) {
+    const section = pending.pop()!;
+    const byKind = new Map<string, HeadingList>();
+    for (const child of section.children) {
+      const ordinal = child.heading?.ordinal;
+      if (ordinal) {
+        const key = listKey(ordinal);
+        let list = byKind.get(key);
+        if (!list) {
+          list = { kind: 'headings', headingKind: ordinal.kind, key, section, items: [], runsOn: false };
+          byKind.set(key, list);
+          section.lists.push(list);
+          found.push(list);
+        }
+        list.items.push({ line: child.startLine, ordinal });
+      }
+    }
+    for (let i = section.children.length - 1; i >= 0; i--) pending.push(section.children[i]);
+  }
+  found.sort((a, b) => a.items[0].line - b.items[0].line);
+  for (const list of found) {
+    const groups = byKey.get(list.key);
+    if (groups) groups.push(list);
+    else byKey.set(list.key, [list]);
+  }
+}
+
+/**
+ * Whether a kind runs on through its parents in this document: articles always do; another kind
+ * does when more of its later lists continue the number before them than start again at one.
+ */
+function runsOn(key: string, groups: HeadingList[]): boolean {
+  if (groups.length < 2) return false;
+  if (key === 'article') return true;
+  let continued = 0;
+  let restarted = 0;
+  for (let i = 1; i < groups.length; i++) {
+    const before = groups[i - 1].items[groups[i - 1].items.length - 1].ordinal.value;
+    const first = groups[i].items[0].ordinal.value;
+    if (first === 1) restarted++;
+    else if (first === before + 1) continued++;
+  }
+  return continued > restarted;
+}
+
+function joined(groups: HeadingList[]): HeadingList {
+  return { ...groups[0], items: groups.flatMap((g) => g.items), runsOn: true };
+}
