@@ -3,24 +3,24 @@
  * one — or, where the document numbers a kind on through its parents, one list of all of them.
  */
 import { listKey } from './ordinal';
-import type { HeadingList, OrdinalList, Section } from './speech';
+import type { HeadingList, OrdinalList, Section, Speech } from './speech';
 
 /**
  * Files each section's child headings into its lists (by kind), then returns every list to check:
  * `others` (series and notes) and the heading lists in the numbering scheme of each document.
  */
-export function buildHeadingLists(roots: Section[], others: OrdinalList[]): OrdinalList[] {
+export function buildHeadingLists(speech: Speech, others: OrdinalList[]): OrdinalList[] {
   const lists: OrdinalList[] = [...others];
-  for (const root of roots) {
+  for (const { root } of speech.parts) {
     const byKey = new Map<string, HeadingList[]>();
-    fileChildHeadings(root, byKey);
+    fileChildHeadings(speech, root, byKey);
     for (const [key, groups] of byKey) lists.push(...(runsOn(key, groups) ? [joined(groups)] : groups));
   }
   return lists.sort((a, b) => a.items[0].line - b.items[0].line || a.items[0].ordinal.start - b.items[0].ordinal.start);
 }
 
 /** Groups the child headings of every section under `root` into lists, in document order. */
-function fileChildHeadings(root: Section, byKey: Map<string, HeadingList[]>): void {
+function fileChildHeadings(speech: Speech, root: Section, byKey: Map<string, HeadingList[]>): void {
   const pending: Section[] = [root];
   const found: HeadingList[] = [];
   while (pending.length > 0) {
@@ -31,7 +31,7 @@ function fileChildHeadings(root: Section, byKey: Map<string, HeadingList[]>): vo
       if (ordinal) {
         const key = listKey(ordinal);
         let list = byKind.get(key);
-        if (!list) {
+        if (!list || (ordinal.value === 1 && followsLeadIn(speech, child.startLine))) {
           list = { kind: 'headings', headingKind: ordinal.kind, key, section, items: [], runsOn: false };
           byKind.set(key, list);
           section.lists.push(list);
@@ -48,6 +48,16 @@ function fileChildHeadings(root: Section, byKey: Map<string, HeadingList[]>): vo
     if (groups) groups.push(list);
     else byKey.set(list.key, [list]);
   }
+}
+
+/** Whether the paragraph right above `line` leads in a list (`…主要如下：`): a heading numbered one after it starts a new list. */
+function followsLeadIn(speech: Speech, line: number): boolean {
+  let previous = line - 1;
+  while (previous >= 0 && speech.lines[previous].contentStart === speech.lines[previous].contentEnd) previous--;
+  if (previous < 0) return false;
+  const facts = speech.lines[previous];
+  const last = speech.texts[previous][facts.contentEnd - 1];
+  return facts.heading === undefined && (last === '：' || last === ':');
 }
 
 /**

@@ -87,9 +87,18 @@ function houseForms(speech: Speech, level3Separator: Level3Separator): Map<strin
   return forms;
 }
 
-/** The form a heading list's ordinals should be written in; undefined where the form is the author's own. */
+/**
+ * The form a heading list's ordinals should be written in; undefined where the form is the author's
+ * own. In the house style, the form most of the list uses; a tie (or a list of one), the document's.
+ */
 export function styleForm(speech: Speech, list: HeadingList, options: StyleOptions): string | undefined {
-  return formOfKey(speech, list.headingKind, list.key, options);
+  const documentForm = formOfKey(speech, list.headingKind, list.key, options);
+  if (documentForm === undefined || options.style === 'standard') return documentForm;
+  const tally = new Map<string, number>();
+  for (const item of list.items) tally.set(item.ordinal.form, (tally.get(item.ordinal.form) ?? 0) + 1);
+  const counts = [...tally.values()].sort((a, b) => b - a);
+  if (counts.length < 2 || counts[0] === counts[1]) return tally.has(documentForm) || counts.length > 1 ? documentForm : [...tally.keys()][0];
+  return [...tally].find(([, n]) => n === counts[0])![0];
 }
 
 /** The style form of the headings of `kind` grouped under `key` (`level2`, `decimal2`). */

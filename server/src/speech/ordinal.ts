@@ -299,10 +299,10 @@ function matchDi(text: string, pos: number): HeadingOrdinal | undefined {
   return undefined;
 }
 
-/** The text of `第六　土地问题`: something, no sentence mark, at most 30 characters. */
+/** The text of `第六　土地问题`: something, no sentence end, at most 30 characters. */
 function isShortTitle(text: string, from: number): boolean {
   const rest = text.slice(from).trimEnd();
-  return rest.length > 0 && rest.length <= 30 && !SPACES.includes(rest[0]) && !/[。；！？，]/.test(rest);
+  return rest.length > 0 && rest.length <= 30 && !SPACES.includes(rest[0]) && !/[。；！？：]/.test(rest);
 }
 
 /** `1.` and its variants, and decimal headings: `1.1　`, `2.1.3 `, and `1　` (a decimal's first part). */

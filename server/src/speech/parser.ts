@@ -37,22 +37,26 @@ export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[
     texts, lines, parts: [], headings: [], paragraphItems: [], lists: [], announcements: [], lengthOf: lengthIndex(lines),
   };
   const hasDecimals = lines.some((l) => l.heading?.kind === 'decimal' && l.heading.depth > 1);
+  const hasTopicSeries = lines.filter((l) => l.heading?.kind === 'level1Topic').length >= 2;
   const leadSeries = findLeadSeries(lines);
   const pendingCounts: { line: number; section: Section }[] = [];
   const inlineByLine = new Map<number, OrdinalList[]>();
   starts.forEach((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].line - 1 : lines.length - 1;
-    const part = readDocument(speech, start, end, { hasDecimals, leadSeries, pendingCounts, inlineByLine });
+    const part = readDocument(speech, start, end, { hasDecimals, hasTopicSeries, indentsParagraphs: indentsParagraphs(lines), leadSeries, pendingCounts, inlineByLine });
     speech.parts.push(part);
   });
   dropOrderOnlyLists(speech, allSections(speech.parts.map((p) => p.root)));
-  speech.lists = buildHeadingLists(speech.parts.map((p) => p.root), speech.lists);
+  speech.lists = buildHeadingLists(speech, speech.lists);
   resolveAnnouncements(speech, pendingCounts, inlineByLine);
   return speech;
 }
 
 interface ReadContext {
   hasDecimals: boolean;
+  /** Whether the file has two or more `第N个问题：` headings: a lone one is a sentence. */
+  hasTopicSeries: boolean;
+  indentsParagraphs: boolean;
   leadSeries: Set<number>;
   pendingCounts: { line: number; section: Section }[];
   inlineByLine: Map<number, OrdinalList[]>;
@@ -114,6 +118,7 @@ function headingOf(speech: Speech, i: number, start: DocumentStart, context: Rea
   const ordinal = facts.heading;
   if (ordinal) {
     if (ordinal.kind === 'decimal' && ordinal.depth === 1 && !context.hasDecimals) return undefined;
+    if (ordinal.kind === 'level1Topic' && !context.hasTopicSeries) return undefined;
     if (hashes > 0) return { ordinal, fixedRank: hashes / 10 };
     const family = ordinal.kind === 'level1Di' || ordinal.kind === 'level1Topic' ? ordinal.kind : undefined;
     return { ordinal, family };
@@ -121,24 +126,38 @@ function headingOf(speech: Speech, i: number, start: DocumentStart, context: Rea
   switch (facts.unnumbered) {
     case 'markdown': return { fixedRank: hashes / 10 };
     case 'division': return { fixedRank: DIVISION_RANK, division: speech.texts[i].slice(facts.headingTextStart, facts.headingTextEnd).replace(/[ \u3000\t]+/g, '') };
-    case 'standalone': return isStandaloneHeading(speech, i, start) ? { family: 'standalone' } : undefined;
+    case 'standalone': return isStandaloneHeading(speech, i, start, context) ? { family: 'standalone' } : undefined;
     default: return undefined;
   }
 }
 
 /**
- * A short line with no sentence mark set apart by blank lines, after the document's first paragraph
- * and followed by a paragraph or a heading: a heading without a number (`中国问题的关键`).
+ * A short line with no sentence mark, after the document's first paragraph and followed by a
+ * paragraph or a heading, that stands apart from the paragraphs around it — blank lines on both
+ * sides, or no indent where the document indents its paragraphs: a heading without a number
+ * (`中国问题的关键`).
  */
-function isStandaloneHeading(speech: Speech, i: number, start: DocumentStart): boolean {
+function isStandaloneHeading(speech: Speech, i: number, start: DocumentStart, context: ReadContext): boolean {
   const { lines, texts } = speech;
   const blank = (j: number) => j < 0 || j >= lines.length || lines[j].contentStart === lines[j].contentEnd;
-  const previous = lines[i - 1];
-  if (i <= start.firstBody || !blank(i + 1) || !(blank(i - 1) || previous?.heading)) return false;
-  if (isNeverTitle(texts[i].slice(lines[i].contentStart, lines[i].contentEnd))) return false;
+  if (i <= start.firstBody || isNeverTitle(texts[i].slice(lines[i].contentStart, lines[i].contentEnd))) return false;
   let next = i + 1;
   while (next < lines.length && blank(next)) next++;
-  return next < lines.length && (lines[next].sentence || lines[next].heading !== undefined);
+  if (next >= lines.length || !(lines[next].sentence || lines[next].heading !== undefined)) return false;
+  const setApart = blank(i + 1) && (blank(i - 1) || lines[i - 1].heading !== undefined);
+  return setApart || (context.indentsParagraphs && lines[i].contentStart === 0);
+}
+
+/** Whether most paragraphs of running text start with an indent (`　　`). */
+function indentsParagraphs(lines: readonly LineFacts[]): boolean {
+  let indented = 0;
+  let paragraphs = 0;
+  for (const facts of lines) {
+    if (!facts.sentence || facts.heading) continue;
+    paragraphs++;
+    if (facts.contentStart > 0) indented++;
+  }
+  return paragraphs >= 5 && indented >= paragraphs * 0.8;
 }
 
 /** The line where a table of contents after `目录` ends: the first that repeats its first entry. */
@@ -229,7 +248,7 @@ function lastNonBlank(lines: readonly LineFacts[], from: number, to: number): nu
 
 function findClosing(texts: readonly string[], lines: readonly LineFacts[], from: number, to: number): number | undefined {
   for (let i = to; i >= from; i--) {
-    if (lines[i].heading || lines[i].unnumbered === 'markdown') return undefined;
+    if (lines[i].heading || lines[i].unnumbered === 'markdown' || lines[i].unnumbered === 'division') return undefined;
     if (lines[i].contentStart !== lines[i].contentEnd && isClosing(texts[i], lines[i])) return i;
   }
   return undefined;
