@@ -14,7 +14,7 @@ export function buildHeadingLists(speech: Speech, others: OrdinalList[]): Ordina
   for (const { root } of speech.parts) {
     const byKey = new Map<string, HeadingList[]>();
     fileChildHeadings(speech, root, byKey);
-    for (const [key, groups] of byKey) lists.push(...(runsOn(key, groups) ? [joined(groups)] : groups));
+    for (const [key, groups] of byKey) lists.push(...(runsOn(key, groups) ? joinedRuns(key, groups) : groups));
   }
   return lists.sort((a, b) => a.items[0].line - b.items[0].line || a.items[0].ordinal.start - b.items[0].ordinal.start);
 }
@@ -78,6 +78,16 @@ function runsOn(key: string, groups: HeadingList[]): boolean {
   return continued > restarted;
 }
 
-function joined(groups: HeadingList[]): HeadingList {
-  return { ...groups[0], items: groups.flatMap((g) => g.items), runsOn: true };
+/**
+ * The lists of a kind that runs on: each later list joins the run before it, unless it starts again at
+ * one (a part of the document numbered on its own, `四、` whose `1.` restart); articles always join.
+ */
+function joinedRuns(key: string, groups: HeadingList[]): HeadingList[] {
+  const runs: HeadingList[] = [];
+  for (const group of groups) {
+    const last = runs[runs.length - 1];
+    if (last && (key === 'article' || group.items[0].ordinal.value !== 1)) last.items = last.items.concat(group.items);
+    else runs.push({ ...group, items: group.items.slice(), runsOn: true });
+  }
+  return runs;
 }
