@@ -11,7 +11,7 @@ import type { Speech } from '../speech/speech';
 import type { SpeechDiagnosticData } from './diagnosticData';
 import type { TextCode, TextFinding } from './text/finding';
 import { checkLine, type LineCheckOptions } from './text/lineChecks';
-import { isUnclosed } from './text/pairs';
+import { closerOf, isUnclosed, openerOf } from './text/pairs';
 
 export type TextCheckOptions = LineCheckOptions;
 
@@ -38,6 +38,7 @@ export function* textFindings(speech: Speech, options: TextCheckOptions): Genera
   for (let line = 0; line < speech.texts.length; line++) {
     for (const finding of lineFindings(speech, line, options)) {
       if (finding.found === '“' && isUnclosed(finding) && quotationContinues(speech, line)) continue;
+      if (finding.code === 'text.unbalancedPair' && closesOnNeighbourLine(speech, line, finding, options)) continue;
       yield { line, finding };
     }
   }
@@ -54,6 +55,26 @@ function quotationContinues(speech: Speech, line: number): boolean {
     return speech.texts[next][facts.contentStart] === '“';
   }
   return false;
+}
+
+/**
+ * A bracket opened on a short line with no sentence mark and closed on the next such line (a date or
+ * an adoption note set over two centred lines): the pair is whole, over the two lines.
+ */
+function closesOnNeighbourLine(speech: Speech, line: number, finding: TextFinding, options: TextCheckOptions): boolean {
+  const opened = isUnclosed(finding);
+  const neighbour = nonBlankLine(speech, line, opened ? 1 : -1);
+  if (neighbour === undefined || speech.lines[line].sentence || speech.lines[neighbour].sentence) return false;
+  const partner = opened ? closerOf(finding.found) : openerOf(finding.found);
+  return lineFindings(speech, neighbour, options).some((f) => f.code === 'text.unbalancedPair' && f.found === partner && isUnclosed(f) !== opened);
+}
+
+function nonBlankLine(speech: Speech, line: number, step: 1 | -1): number | undefined {
+  for (let next = line + step; next >= 0 && next < speech.texts.length; next += step) {
+    const facts = speech.lines[next];
+    if (facts.contentStart !== facts.contentEnd) return next;
+  }
+  return undefined;
 }
 
 /** The diagnostics of the first `limit` findings (all by default), in document order. */

@@ -40,3 +40,13 @@ export function findUnbalancedPairs(text: string): TextFinding[] {
 export function isUnclosed(finding: TextFinding): boolean {
   return CLOSER_OF.has(finding.found);
 }
+
+/** The closing mark of an opening one (`（` → `）`). */
+export function closerOf(opener: string): string | undefined {
+  return CLOSER_OF.get(opener);
+}
+
+/** The opening mark of a closing one (`）` → `（`). */
+export function openerOf(closer: string): string | undefined {
+  return OPENER_OF.get(closer);
+}

@@ -1,11 +1,13 @@
 /**
  * `text.halfwidthPunctuation` (`领域,紧盯`) and `text.repeatedPunctuation` (`。。`).
  */
-import { cjkAt, cjkBefore } from './characters';
+import { cjkAt, cjkBefore, codePointAt, codePointBefore, isHanCodePoint } from './characters';
 import type { TextFinding } from './finding';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const HALFWIDTH = /[,;:?!()]/g;
+/** `(21)` in running text is a note's reference mark, not a bracket to rewrite. */
+const REFERENCE_MARK = /\(\d{1,3}\)/g;
 
 /**
  * ASCII `, ; : ? ! ( )` with a CJK character on either side. Certain (fix-all) only between two CJK
@@ -13,10 +15,13 @@ const HALFWIDTH = /[,;:?!()]/g;
  * neighbours are CJK. Marks between ASCII characters (`10:30`, `Hello, world`) are English.
  */
 export function findHalfwidthPunctuation(text: string): TextFinding[] {
-  const findings: TextFinding[] = [];
+  const findings: TextFinding[] = findFullStopsBetweenHan(text);
   const partners = bracketPartners(text);
+  const references = new Set<number>();
+  for (const { index } of text.matchAll(REFERENCE_MARK)) references.add(index).add(text.indexOf(')', index));
   for (const match of text.matchAll(HALFWIDTH)) {
     const i = match.index;
+    if (references.has(i)) continue;
     const ch = match[0];
     const write = FULL_WIDTH[ch];
     const before = cjkBefore(text, i);
@@ -35,6 +40,20 @@ export function findHalfwidthPunctuation(text: string): TextFinding[] {
       edits: [{ start: open, end: open + 1, newText: '（' }, { start: close, end: close + 1, newText: '）' }],
       certain: sides.every(Boolean),
     });
+  }
+  return findings;
+}
+
+/**
+ * An ASCII `.` between two Han characters (`大学新生.结伴同行`): a slip for the middle dot or a full
+ * stop, so the fix (`·`) is offered but not certain.
+ */
+function findFullStopsBetweenHan(text: string): TextFinding[] {
+  const findings: TextFinding[] = [];
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) {
+    if (isHanCodePoint(codePointBefore(text, i)) && isHanCodePoint(codePointAt(text, i + 1))) {
+      findings.push({ code: 'text.halfwidthPunctuation', start: i, end: i + 1, found: '.', write: '·', edits: [{ start: i, end: i + 1, newText: '·' }], certain: false });
+    }
   }
   return findings;
 }

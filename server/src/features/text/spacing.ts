@@ -1,7 +1,7 @@
 /**
  * `text.cjkSpace` (`我讲三点 意见`, `2019 年`) and `text.trailingSpace`.
  */
-import { codePointAt, codePointBefore, isCjkCodePoint, isDigitCode, isSpace } from './characters';
+import { codePointAt, codePointBefore, isCjkCodePoint, isDigitCode, isHanCodePoint, isSpace } from './characters';
 import type { TextFinding } from './finding';
 
 /** Opening marks a space may not follow, closing marks it may not precede (`《 人民日报 》`, `（ 2016年`). */
@@ -24,16 +24,28 @@ export function findCjkSpaces(text: string): TextFinding[] {
   const findings: TextFinding[] = [];
   const running = SENTENCE_MARKS.test(text);
   const noteEnd = NOTE_MARK.exec(text)?.[0].length ?? -1;
+  const cited = citedTitles(text);
   for (const { index: i, 0: run } of text.matchAll(/[ \t\u00a0]+/g)) {
     const end = i + run.length;
     if (i === 0 || end === text.length || i === noteEnd || /^[ \t\u3000]*$/.test(text.slice(0, i))) continue;
     const before = codePointBefore(text, i);
     const after = codePointAt(text, end);
-    if (!isStraySpace(before, after, running)) continue;
+    if (!isStraySpace(before, after, running) || (cited.some(([a, b]) => i > a + 1 && end < b) && isHanCodePoint(before) && isHanCodePoint(after))) continue;
     const around = String.fromCodePoint(before) + text.slice(i, end) + String.fromCodePoint(after);
     findings.push({ code: 'text.cjkSpace', start: i, end, found: around, edits: [{ start: i, end, newText: '' }], certain: false });
   }
   return findings;
+}
+
+/** The columns of each `《…》` in a line: a cited title keeps its own spaces (`《关于… 抵制…的意见》`). */
+function citedTitles(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf('《'); open !== -1; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close === -1) break;
+    spans.push([open, close]);
+  }
+  return spans;
 }
 
 function isStraySpace(before: number, after: number, running: boolean): boolean {

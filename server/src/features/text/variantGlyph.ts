@@ -12,15 +12,33 @@ export const VARIANT_GLYPHS: ReadonlyMap<string, string> = new Map(table.glyphs.
 /** The table's glyphs and the compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F). */
 const CANDIDATES = new RegExp(`[${[...VARIANT_GLYPHS.keys()].join('')}\uf900-\ufaff]|\ud87e[\udc00-\ude1f]`, 'g');
 
-export function findVariantGlyphs(text: string): TextFinding[] {
+/** A circle or a letter O written for zero among Chinese numerals (`二○○四年`): write `〇`. */
+const ZERO_LOOKALIKES = /[○◯ＯOoｏ]/g;
+const CHINESE_DIGITS = '一二三四五六七八九十〇○◯ＯOoｏ';
+
+function findZeroLookalikes(text: string): TextFinding[] {
   const findings: TextFinding[] = [];
+  for (const { index: i, 0: found } of text.matchAll(ZERO_LOOKALIKES)) {
+    let before = i - 1;
+    while (before >= 0 && CHINESE_DIGITS.includes(text[before]) && !'一二三四五六七八九十〇'.includes(text[before])) before--;
+    let after = i + 1;
+    while (after < text.length && CHINESE_DIGITS.includes(text[after]) && !'一二三四五六七八九十〇'.includes(text[after])) after++;
+    const numeral = (ch: string | undefined) => ch !== undefined && '一二三四五六七八九十〇'.includes(ch);
+    if (!numeral(text[before]) && !numeral(text[after])) continue;
+    findings.push({ code: 'text.variantGlyph', start: i, end: i + 1, found, write: '〇', edits: [{ start: i, end: i + 1, newText: '〇' }], certain: true });
+  }
+  return findings;
+}
+
+export function findVariantGlyphs(text: string): TextFinding[] {
+  const findings: TextFinding[] = findZeroLookalikes(text);
   for (const { index: i, 0: found } of text.matchAll(CANDIDATES)) {
     const write = VARIANT_GLYPHS.get(found) ?? compatibilityTarget(found);
     if (write !== undefined) {
       findings.push({ code: 'text.variantGlyph', start: i, end: i + found.length, found, write, edits: [{ start: i, end: i + found.length, newText: write }], certain: true });
     }
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
 }
 
 /** The unified ideograph a compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F) stands for. */
