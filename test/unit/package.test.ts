@@ -47,6 +47,15 @@ describe('manifest', () => {
     assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
   });
 
+  it('claims only the categories it serves: a language, with checks (no formatter)', () => {
+    assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters']);
+  });
+
+  it('builds for production whenever it is packaged, so no development bundle is shipped', () => {
+    assert.equal(manifest.scripts['vscode:prepublish'], 'node esbuild.mjs --production');
+    assert.doesNotMatch(manifest.scripts.build, /integration/);
+  });
+
   it('declares that it runs nothing from the workspace and reads only open documents', () => {
     assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     // Activation is VS Code's implicit onLanguage:speech, so nothing runs before a speech opens.
