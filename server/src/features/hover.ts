@@ -31,7 +31,8 @@ export function hover(speech: Speech, line: number, character: number, rate: num
   const figures = sectionFigures(speech, heading, rate);
   const path = ancestors(heading).map((h) => truncate(headingName(h))).concat(headingName(heading)).join(' › ');
   const value = `**${escapeMarkdown(path)}**\n\n${escapeMarkdown(l10n.t('{0} · about {1} min to speak', formatLength(figures.characters), figures.minutes))}`;
-  return { range: Range.create(line, heading.ordinal.start, line, Math.max(heading.text.end, heading.ordinal.end)), contents: { kind: MarkupKind.Markdown, value } };
+  const range = Range.create(line, heading.ordinal.start, line, Math.max(heading.text.end, heading.ordinal.end));
+  return { range, contents: { kind: MarkupKind.Markdown, value } };
 }
 
 /** A series word without its comma (`第一`); a heading ordinal as written (`一、`). */
