@@ -15,7 +15,8 @@ const nlsZh = JSON.parse(readFileSync(join(root, 'package.nls.zh-cn.json'), 'utf
 
 describe('manifest', () => {
   it('packages, shipping only the bundles, grammar, configuration, manifest, translations and documents', () => {
-    // The same vsce flags as `npm run package`, into a temporary file.
+    // The same vsce flags as `npm run package`, into a temporary file; vsce runs `vscode:prepublish`
+    // first, so this builds the production bundles it ships and needs no earlier build.
     const flags = manifest.scripts.package.split('vsce package')[1].replace(/--out \S+/, '').trim().split(/\s+/);
     const out = join(mkdtempSync(join(tmpdir(), 'speech-vsix-')), 'test.vsix');
     const result = spawnSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', ...flags, '--out', out], { cwd: root, encoding: 'utf8' });
