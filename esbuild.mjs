@@ -1,8 +1,14 @@
-// Bundles the client and the server: `node esbuild.mjs [--production] [--watch]`.
+// Bundles the extension: `node esbuild.mjs [--production] [--watch]` builds the client and the
+// server into dist/; `node esbuild.mjs --integration` builds only the integration suite
+// (test/integration/suite.ts), which the tests that run it build for themselves and which is never
+// packaged.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const integration = process.argv.includes('--integration');
 
 const common = {
   bundle: true,
@@ -15,15 +21,32 @@ const common = {
   logLevel: 'warning',
 };
 
-const builds = [
+const product = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
-  // The integration suite, run in VS Code's extension host (test/integration); not packaged.
+];
+const suite = [
   { ...common, entryPoints: ['test/integration/suite.ts'], outfile: 'dist/test/integration/suite.js', external: ['vscode'] },
 ];
+const builds = integration ? suite : product;
+
+/**
+ * Builds in memory and replaces each output file by a rename, so that a server started while a
+ * build runs (the package test builds during the test run) reads the old bundle or the new one,
+ * never half of one.
+ */
+async function buildAtomically(options) {
+  const result = await esbuild.build({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+  }
+}
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  await Promise.all(builds.map(buildAtomically));
 }

@@ -97,7 +97,10 @@ async function measure(name: ServerName, text: string, middleLine: number): Prom
     initializationOptions: { markdownFileExtensions: ['md'] },
     capabilities: {
       workspace: { configuration: true, diagnostics: { refreshSupport: true } },
-      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, diagnostic: {}, completion: { completionItem: { snippetSupport: true } }, synchronization: { dynamicRegistration: false } },
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true }, diagnostic: {},
+        completion: { completionItem: { snippetSupport: true } }, synchronization: { dynamicRegistration: false },
+      },
     },
   });
   await connection.sendNotification('initialized', {});

@@ -68,7 +68,9 @@ export function packageExtension(): string {
 }
 
 /** Starts VS Code on a folder holding `files`, with `vsix` installed, and opens it in Chromium. */
-export async function startWorkbench(vsix: string | string[], files: Record<string, string>, options: { locale?: string; width?: number; height?: number } = {}): Promise<Workbench> {
+export async function startWorkbench(
+  vsix: string | string[], files: Record<string, string>, options: { locale?: string; width?: number; height?: number } = {},
+): Promise<Workbench> {
   const base = mkdtempSync(join(tmpdir(), 'speech-e2e-'));
   const folder = join(base, 'speeches');
   const state = join(base, 'state');

@@ -15,7 +15,8 @@ const nlsZh = JSON.parse(readFileSync(join(root, 'package.nls.zh-cn.json'), 'utf
 
 describe('manifest', () => {
   it('packages, shipping only the bundles, grammar, configuration, manifest, translations and documents', () => {
-    // The same vsce flags as `npm run package`, into a temporary file.
+    // The same vsce flags as `npm run package`, into a temporary file; vsce runs `vscode:prepublish`
+    // first, so this builds the production bundles it ships and needs no earlier build.
     const flags = manifest.scripts.package.split('vsce package')[1].replace(/--out \S+/, '').trim().split(/\s+/);
     const out = join(mkdtempSync(join(tmpdir(), 'speech-vsix-')), 'test.vsix');
     const result = spawnSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', ...flags, '--out', out], { cwd: root, encoding: 'utf8' });
@@ -45,6 +46,15 @@ describe('manifest', () => {
     const defaults = manifest.contributes.configurationDefaults['[speech]'];
     assert.equal(defaults['editor.wordWrap'], 'on');
     assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+  });
+
+  it('claims only the categories it serves: a language, with checks (no formatter)', () => {
+    assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters']);
+  });
+
+  it('builds for production whenever it is packaged, so no development bundle is shipped', () => {
+    assert.equal(manifest.scripts['vscode:prepublish'], 'node esbuild.mjs --production');
+    assert.doesNotMatch(manifest.scripts.build, /integration/);
   });
 
   it('declares that it runs nothing from the workspace and reads only open documents', () => {

@@ -46,7 +46,9 @@ describe('settings', () => {
 
   it('turns anything at all into valid settings, never throwing (property)', () => {
     const section = fc.record({
-      diagnostics: fc.oneof(fc.anything(), fc.record({ enable: fc.anything(), severity: fc.dictionary(fc.string(), fc.anything()), allow: fc.anything(), maxProblems: fc.anything() })),
+      diagnostics: fc.oneof(fc.anything(), fc.record({
+        enable: fc.anything(), severity: fc.dictionary(fc.string(), fc.anything()), allow: fc.anything(), maxProblems: fc.anything(),
+      })),
       numbering: fc.anything(),
       speakingRate: fc.oneof(fc.anything(), fc.double(), fc.constant(1e308), fc.constant(-1)),
       snippets: fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.anything()))),

@@ -15,7 +15,9 @@ function deepFreeze<T>(value: T): T {
 
 describe('wire JSON', () => {
   it('writes exactly what JSON.stringify writes (property)', () => {
-    const value = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: false, withBigInt: false, withBoxedValues: false, withSparseArray: false, withTypedArray: false, withMap: false, withSet: false }));
+    const value = fc.oneof(fc.jsonValue(), fc.anything({
+      withNullPrototype: false, withBigInt: false, withBoxedValues: false, withSparseArray: false, withTypedArray: false, withMap: false, withSet: false,
+    }));
     fc.assert(fc.property(value, fc.boolean(), (v, freeze) => {
       let expected: string | undefined;
       try { expected = JSON.stringify(v); } catch { return; }

@@ -6,7 +6,8 @@ import { encodeJson } from '../util/wireJson';
 /** Over stdio, messages go out through `encodeJson`, so the outline's unchanged symbols are not encoded again. */
 function stdioConnection(): Connection {
   const wireJson = { name: 'application/json', encode: (message: unknown) => Promise.resolve(encodeJson(message)) };
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { contentTypeEncoder: wireJson }));
+  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: wireJson });
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
   // As the library's own stdio connection does: the editor closing the pipe ends the server, and
   // stdout carries only the protocol (anything a library prints goes to stderr).
   process.stdin.on('end', () => process.exit(1));

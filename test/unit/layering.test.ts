@@ -1,0 +1,143 @@
+/**
+ * The direction of imports, read from the sources: the speech model knows nothing of LSP, of the
+ * features or of the host; the features know the model and the shared helpers, not the server that
+ * calls them; only server/src/node/ touches Node; the client shares with the server only what both
+ * sides of the wire must agree on. Importing against the direction would tie the model to one host
+ * (or to the editor) and make the server impossible to run in a web worker.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import ts from 'typescript';
+
+const root = join(__dirname, '..', '..');
+
+interface Import {
+  from: string;
+  /** A repository path (`server/src/speech/line.ts`) for a relative import, else the package name. */
+  to: string;
+  typeOnly: boolean;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function resolve(from: string, specifier: string): string {
+  if (!specifier.startsWith('.')) return specifier;
+  const base = relative(root, join(root, dirname(from), specifier));
+  const found = [base, `${base}.ts`, `${base}/index.ts`].find((path) => statSync(join(root, path), { throwIfNoEntry: false })?.isFile());
+  return found ?? base;
+}
+
+/** Every static import and re-export of `file`, and whether it brings in types only. */
+function importsOf(file: string): Import[] {
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.ES2022);
+  const imports: Import[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const typeOnly = clause !== undefined && (clause.isTypeOnly || (!clause.name && bindings !== undefined
+        && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)));
+      imports.push({ from: file, to: resolve(file, statement.moduleSpecifier.text), typeOnly });
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+      imports.push({ from: file, to: resolve(file, statement.moduleSpecifier.text), typeOnly: statement.isTypeOnly });
+    }
+  }
+  return imports;
+}
+
+type Layer = 'model' | 'features' | 'util' | 'settings' | 'document' | 'glue' | 'node' | 'client' | 'package' | 'builtin';
+
+function layerOf(path: string): Layer {
+  if (path.startsWith('node:') || builtinModules.includes(path)) return 'builtin';
+  if (path.startsWith('server/src/speech/')) return 'model';
+  if (path.startsWith('server/src/features/')) return 'features';
+  if (path.startsWith('server/src/util/')) return 'util';
+  if (path.startsWith('server/src/node/')) return 'node';
+  if (path === 'server/src/settings.ts') return 'settings';
+  if (path === 'server/src/speechDocument.ts') return 'document';
+  if (path === 'server/src/server.ts') return 'glue';
+  if (path.startsWith('client/src/')) return 'client';
+  return 'package';
+}
+
+const files = [...sourceFiles('server/src'), ...sourceFiles('client/src')];
+const imports = files.flatMap(importsOf);
+const describeImport = (i: Import) => `${i.from} → ${i.to}${i.typeOnly ? ' (types)' : ''}`;
+
+/** The imports from `layer` into a layer it may not use (`allowed` sees each import). */
+function violations(layer: Layer, allowed: (to: Layer, i: Import) => boolean): string[] {
+  return imports.filter((i) => layerOf(i.from) === layer && !allowed(layerOf(i.to), i)).map(describeImport);
+}
+
+/** Import cycles among the server's and client's files, each as the path that closes it. */
+function cycles(): string[] {
+  const edges = new Map<string, string[]>();
+  for (const i of imports) if (files.includes(i.to)) edges.set(i.from, [...(edges.get(i.from) ?? []), i.to]);
+  const found: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (file: string, path: string[]): void => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'open') {
+      found.push([...path.slice(path.indexOf(file)), file].join(' → '));
+      return;
+    }
+    state.set(file, 'open');
+    for (const next of edges.get(file) ?? []) visit(next, [...path, file]);
+    state.set(file, 'done');
+  };
+  for (const file of files) visit(file, []);
+  return found;
+}
+
+describe('import layering', () => {
+  it('reads the imports of every source file', () => {
+    assert.ok(files.length > 30 && imports.length > 100, `${files.length} files, ${imports.length} imports`);
+    assert.ok(imports.some((i) => i.to === 'server/src/speech/line.ts'), 'relative imports resolve to files');
+  });
+
+  it('keeps the speech model free of features, settings, host, LSP and localisation', () => {
+    assert.deepEqual(violations('model', (to, i) => to === 'model' || (to === 'package' && i.to === 'nzh')), []);
+  });
+
+  it('lets the shared helpers depend on nothing of the server but each other', () => {
+    assert.deepEqual(violations('util', (to) => to === 'util' || to === 'package'), []);
+  });
+
+  it('lets the features use the model, the helpers, each other and the settings’ types, not the server', () => {
+    const allowed = (to: Layer, i: Import) => ['model', 'util', 'features', 'package'].includes(to) || (to === 'settings' && i.typeOnly);
+    assert.deepEqual(violations('features', allowed), []);
+  });
+
+  it('keeps the document store to the model', () => {
+    assert.deepEqual(violations('document', (to) => to === 'model' || to === 'util'), []);
+  });
+
+  it('starts the LSP glue only from the Node entry', () => {
+    assert.deepEqual(imports.filter((i) => layerOf(i.to) === 'glue' && layerOf(i.from) !== 'node').map(describeImport), []);
+  });
+
+  it('uses Node only in server/src/node/ (and the client, which runs in Node)', () => {
+    const nodeOnly = (i: Import) => layerOf(i.to) === 'builtin' || i.to === 'vscode-languageserver/node';
+    const outside = imports.filter((i) => nodeOnly(i) && !['node', 'client'].includes(layerOf(i.from)));
+    assert.deepEqual(outside.map(describeImport), []);
+  });
+
+  it('shares with the server only the digit grouping and the statistics request’s types', () => {
+    const shared = (i: Import) => i.to === 'server/src/util/digits.ts' || (i.to === 'server/src/features/statistics.ts' && i.typeOnly);
+    const allowed = (to: Layer, i: Import) => ['client', 'package', 'builtin'].includes(to) || shared(i);
+    assert.deepEqual(violations('client', allowed), []);
+  });
+
+  it('has no import cycles', () => {
+    assert.deepEqual(cycles(), []);
+  });
+});
