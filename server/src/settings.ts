@@ -2,17 +2,8 @@
  * The server's settings (`speech.*`), read from whatever the client sends: anything malformed falls
  * back to its default and is reported once, never thrown.
  */
-import { TEXT_CODES } from './features/text/finding';
+import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, SEVERITIES, type DiagnosticCode, type Severity } from './checks';
 import type { Level3Separator } from './speech/ordinal';
-
-export const DIAGNOSTIC_CODES = [
-  'numbering.start', 'numbering.skip', 'numbering.duplicate', 'numbering.order', 'numbering.style',
-  'numbering.mixedSeries', 'numbering.levelSkip', 'count.mismatch', ...TEXT_CODES,
-] as const;
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** One of the author's own phrases (`speech.snippets`): a label and a snippet body. */
 export interface UserSnippet {
@@ -41,24 +32,6 @@ const ALLOWED_MAX = 1000;
 export const DEFAULT_MAX_PROBLEMS = 500;
 const MAX_PROBLEMS_RANGE = [1, 100_000] as const;
 const ALLOWED_MAX_LENGTH = 100;
-
-export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
-  'numbering.start': 'warning',
-  'numbering.skip': 'warning',
-  'numbering.duplicate': 'warning',
-  'numbering.order': 'warning',
-  'numbering.style': 'warning',
-  'numbering.mixedSeries': 'warning',
-  'numbering.levelSkip': 'hint',
-  'count.mismatch': 'warning',
-  'text.placeholder': 'information',
-  'text.halfwidthPunctuation': 'warning',
-  'text.cjkSpace': 'warning',
-  'text.variantGlyph': 'warning',
-  'text.repeatedPunctuation': 'warning',
-  'text.unbalancedPair': 'warning',
-  'text.trailingSpace': 'information',
-};
 
 export function defaultSettings(): Settings {
   return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], maxProblems: DEFAULT_MAX_PROBLEMS, level3Separator: '.', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };

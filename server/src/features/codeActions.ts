@@ -15,9 +15,10 @@ import { countText } from './counts';
 import type { SpeechDiagnosticData } from './diagnosticData';
 import { textCheckOptions } from './diagnostics';
 import { displayNumber, fixAllEdits, markEdit, renumberEdits, seriesKind, seriesWordText, type RenumberOptions } from './renumber';
-import { textFixEdits, textFixTitles } from './textChecks';
+import { textFixEdits } from './textChecks';
 import type { TextCode } from './text/finding';
 import type { Settings } from '../settings';
+import { CHECKS } from '../checks';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech`;
 /** Renumbering alone, for the command 讲话稿：重新编号. */
@@ -57,8 +58,9 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
         case 'numbering.order': {
           if (!list || !item) break;
           const expected = data.item === 0 ? 1 : list.items[data.item! - 1].ordinal.value + 1;
-          add(l10n.t('Renumber the rest of the list from this item'), renumberEdits(list, data.item!, options), diagnostic, CodeActionKind.QuickFix, true);
-          add(l10n.t('Renumber this item as “{0}”', displayNumber(list, expected)), renumberEdits(list, data.item!, options, true), diagnostic);
+          const titles = CHECKS[diagnostic.code].fix;
+          add(titles.rest(), renumberEdits(list, data.item!, options), diagnostic, CodeActionKind.QuickFix, true);
+          add(titles.one(displayNumber(list, expected)), renumberEdits(list, data.item!, options, true), diagnostic);
           break;
         }
         case 'numbering.style': {
@@ -66,15 +68,16 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
           const ordinal = item.ordinal as HeadingOrdinal;
           const canonical = canonicalHeadingMark(ordinal.level, ordinal.value, options.level3Separator);
           const one = markEdit(item, canonical);
-          add(l10n.t('Write it as “{0}”', canonical ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
-          add(l10n.t('Fix every ordinal form in this file'), formEdits(speech, options), diagnostic);
+          const titles = CHECKS['numbering.style'].fix;
+          add(titles.one(canonical ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+          add(titles.all(), formEdits(speech, options), diagnostic);
           break;
         }
         case 'numbering.mixedSeries': {
           if (!list || !item) break;
           const aligned = seriesWordText(seriesKind(list)!, item.ordinal.value, item.ordinal as SeriesWord);
           const one = markEdit(item, aligned);
-          add(l10n.t('Use the first item’s word: “{0}”', aligned ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+          add(CHECKS['numbering.mixedSeries'].fix.one(aligned ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
           break;
         }
         case 'count.mismatch': {
@@ -83,16 +86,16 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
           const actual = announcement.counted;
           const { line, count } = announcement;
           const text = countText(actual);
-          add(l10n.t('Change the announced number to “{0}”', text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);
+          add(CHECKS['count.mismatch'].fix.one(text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);
           break;
         }
         default: {
           const code = String(diagnostic.code);
           if (!code.startsWith('text.') || !data.edits) break;
           const line = diagnostic.range.start.line;
-          const titles = textFixTitles(code as TextCode, data.edits[0].newText);
-          add(titles.one, data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText)), diagnostic, CodeActionKind.QuickFix, true);
-          if (titles.all) add(titles.all, textFixEdits(speech, textCheckOptions(options), (f) => f.code === code), diagnostic);
+          const titles: { one: (write: string) => string; all?: () => string } = CHECKS[code as TextCode].fix;
+          add(titles.one(data.edits[0].newText), data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText)), diagnostic, CodeActionKind.QuickFix, true);
+          if (titles.all) add(titles.all(), textFixEdits(speech, textCheckOptions(options), (f) => f.code === code), diagnostic);
         }
       }
     }
@@ -102,7 +105,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
   // bulb asks with no kind on every cursor move, and fix-all reads the whole file.
   if (request.only && wanted(FIX_ALL_KIND, request.only)) {
     const numbering = fixAllEdits(speech, options);
-    const text = textFixEdits(speech, textCheckOptions(options), (f) => f.certain);
+    const text = textFixEdits(speech, textCheckOptions(options), (f) => f.certain && CHECKS[f.code].fixAll);
     add(l10n.t('Fix every numbering problem and every certain text problem'), mergeEdits(numbering, text), undefined, FIX_ALL_KIND);
   }
   if (request.only && wanted(RENUMBER_KIND, request.only)) {
