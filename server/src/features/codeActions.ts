@@ -19,10 +19,9 @@ import { textFixEdits } from './textChecks';
 import type { TextCode } from './text/finding';
 import type { Settings } from '../settings';
 import { CHECKS } from '../checks';
+import { FIX_ALL_KIND, RENUMBER_KIND } from '../protocol';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech`;
-/** Renumbering alone, for the command 讲话稿：重新编号. */
-export const RENUMBER_KIND = `${CodeActionKind.Source}.renumber.speech`;
+export { FIX_ALL_KIND, RENUMBER_KIND };
 
 export interface CodeActionRequest {
   uri: string;
