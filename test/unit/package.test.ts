@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { COMMANDS } from '../../server/src/protocol';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -70,6 +71,11 @@ describe('manifest', () => {
     const serverSettings = Object.entries(properties).filter(([name]) => name !== 'speech.trace.server');
     assert.ok(serverSettings.length >= 7);
     for (const [name, property] of serverSettings) assert.equal(property.scope, 'resource', name);
+  });
+
+  it('declares the commands the protocol module names', () => {
+    const declared = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(declared, [COMMANDS.renumberAll, COMMANDS.showStatistics].sort());
   });
 
   it('auto-closes the Chinese pairs', () => {

@@ -36,7 +36,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
   const edit = (edits: TextEdit[]): WorkspaceEdit => ({
     documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(request.uri, request.version), edits)],
   });
-  const add = (title: string, edits: TextEdit[], diagnostic: Diagnostic | undefined, kind: string = CodeActionKind.QuickFix, preferred = false) => {
+  const add: AddAction = (title, edits, diagnostic, kind = CodeActionKind.QuickFix, preferred = false) => {
     if (edits.length === 0) return;
     const action = CodeAction.create(title, edit(edits), kind);
     if (diagnostic) action.diagnostics = [diagnostic];
@@ -44,61 +44,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
     actions.push(action);
   };
 
-  if (wanted(CodeActionKind.QuickFix, request.only)) {
-    for (const diagnostic of request.diagnostics) {
-      const data = diagnostic.data as SpeechDiagnosticData | undefined;
-      if (!data || data.version !== request.version) continue;
-      const list = data.list !== undefined ? speech.lists[data.list] : undefined;
-      const item = list && data.item !== undefined ? list.items[data.item] : undefined;
-      switch (diagnostic.code) {
-        case 'numbering.start':
-        case 'numbering.skip':
-        case 'numbering.duplicate':
-        case 'numbering.order': {
-          if (!list || !item) break;
-          const expected = data.item === 0 ? 1 : list.items[data.item! - 1].ordinal.value + 1;
-          const titles = CHECKS[diagnostic.code].fix;
-          add(titles.rest(), renumberEdits(list, data.item!, options), diagnostic, CodeActionKind.QuickFix, true);
-          add(titles.one(displayNumber(list, expected)), renumberEdits(list, data.item!, options, true), diagnostic);
-          break;
-        }
-        case 'numbering.style': {
-          if (!item) break;
-          const ordinal = item.ordinal as HeadingOrdinal;
-          const canonical = canonicalHeadingMark(ordinal.level, ordinal.value, options.level3Separator);
-          const one = markEdit(item, canonical);
-          const titles = CHECKS['numbering.style'].fix;
-          add(titles.one(canonical ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
-          add(titles.all(), formEdits(speech, options), diagnostic);
-          break;
-        }
-        case 'numbering.mixedSeries': {
-          if (!list || !item) break;
-          const aligned = seriesWordText(seriesKind(list)!, item.ordinal.value, item.ordinal as SeriesWord);
-          const one = markEdit(item, aligned);
-          add(CHECKS['numbering.mixedSeries'].fix.one(aligned ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
-          break;
-        }
-        case 'count.mismatch': {
-          const announcement = data.announcement !== undefined ? speech.announcements[data.announcement] : undefined;
-          if (!announcement) break;
-          const actual = announcement.counted;
-          const { line, count } = announcement;
-          const text = countText(actual);
-          add(CHECKS['count.mismatch'].fix.one(text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);
-          break;
-        }
-        default: {
-          const code = String(diagnostic.code);
-          if (!code.startsWith('text.') || !data.edits) break;
-          const line = diagnostic.range.start.line;
-          const titles: { one: (write: string) => string; all?: () => string } = CHECKS[code as TextCode].fix;
-          add(titles.one(data.edits[0].newText), data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText)), diagnostic, CodeActionKind.QuickFix, true);
-          if (titles.all) add(titles.all(), textFixEdits(speech, textCheckOptions(options), (f) => f.code === code), diagnostic);
-        }
-      }
-    }
-  }
+  if (wanted(CodeActionKind.QuickFix, request.only)) addQuickFixes(speech, request, options, add);
 
   // Source actions only when asked for by kind (Source Action menu, code actions on save): the light
   // bulb asks with no kind on every cursor move, and fix-all reads the whole file.
@@ -111,6 +57,65 @@ export function codeActions(speech: Speech, request: CodeActionRequest, options:
     add(l10n.t('Renumber every list and fix every ordinal form'), fixAllEdits(speech, options), undefined, RENUMBER_KIND);
   }
   return actions;
+}
+
+type AddAction = (title: string, edits: TextEdit[], diagnostic: Diagnostic | undefined, kind?: string, preferred?: boolean) => void;
+
+/** The quick fixes of each diagnostic computed for this version. */
+function addQuickFixes(speech: Speech, request: CodeActionRequest, options: Settings, add: AddAction): void {
+  for (const diagnostic of request.diagnostics) {
+    const data = diagnostic.data as SpeechDiagnosticData | undefined;
+    if (!data || data.version !== request.version) continue;
+    const list = data.list !== undefined ? speech.lists[data.list] : undefined;
+    const item = list && data.item !== undefined ? list.items[data.item] : undefined;
+    switch (diagnostic.code) {
+      case 'numbering.start':
+      case 'numbering.skip':
+      case 'numbering.duplicate':
+      case 'numbering.order': {
+        if (!list || !item) break;
+        const expected = data.item === 0 ? 1 : list.items[data.item! - 1].ordinal.value + 1;
+        const titles = CHECKS[diagnostic.code].fix;
+        add(titles.rest(), renumberEdits(list, data.item!, options), diagnostic, CodeActionKind.QuickFix, true);
+        add(titles.one(displayNumber(list, expected)), renumberEdits(list, data.item!, options, true), diagnostic);
+        break;
+      }
+      case 'numbering.style': {
+        if (!item) break;
+        const ordinal = item.ordinal as HeadingOrdinal;
+        const canonical = canonicalHeadingMark(ordinal.level, ordinal.value, options.level3Separator);
+        const one = markEdit(item, canonical);
+        const titles = CHECKS['numbering.style'].fix;
+        add(titles.one(canonical ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+        add(titles.all(), formEdits(speech, options), diagnostic);
+        break;
+      }
+      case 'numbering.mixedSeries': {
+        if (!list || !item) break;
+        const aligned = seriesWordText(seriesKind(list)!, item.ordinal.value, item.ordinal as SeriesWord);
+        const one = markEdit(item, aligned);
+        add(CHECKS['numbering.mixedSeries'].fix.one(aligned ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+        break;
+      }
+      case 'count.mismatch': {
+        const announcement = data.announcement !== undefined ? speech.announcements[data.announcement] : undefined;
+        if (!announcement) break;
+        const actual = announcement.counted;
+        const { line, count } = announcement;
+        const text = countText(actual);
+        add(CHECKS['count.mismatch'].fix.one(text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);
+        break;
+      }
+      default: {
+        const code = String(diagnostic.code);
+        if (!code.startsWith('text.') || !data.edits) break;
+        const line = diagnostic.range.start.line;
+        const titles: { one: (write: string) => string; all?: () => string } = CHECKS[code as TextCode].fix;
+        add(titles.one(data.edits[0].newText), data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText)), diagnostic, CodeActionKind.QuickFix, true);
+        if (titles.all) add(titles.all(), textFixEdits(speech, textCheckOptions(options), (f) => f.code === code), diagnostic);
+      }
+    }
+  }
 }
 
 /** `first` and those of `second` that touch none of `first`, in document order. */
