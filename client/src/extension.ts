@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { COMMANDS } from '../../server/src/protocol';
 import { renumberAll } from './renumber';
 import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
@@ -28,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('speech', vscode.l10n.t('Speech Language Server'), serverOptions, clientOptions);
   const started = client;
-  context.subscriptions.push(outputChannel, registerVersionedEdits(), vscode.commands.registerCommand('speech.renumberAll', () => renumberAll(started)));
+  context.subscriptions.push(outputChannel, registerVersionedEdits(), vscode.commands.registerCommand(COMMANDS.renumberAll, () => renumberAll(started)));
   await client.start();
   context.subscriptions.push(new StatisticsStatus(started));
 }

@@ -4,11 +4,13 @@
  * come from the server (`speech/statistics`), counted on the same model as the outline.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import type { SpeechStatistics } from '../../server/src/features/statistics';
+import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
+import { COMMANDS, StatisticsRequest } from '../../server/src/protocol';
 import { groupDigits } from '../../server/src/util/digits';
 
 const UPDATE_DELAY_MS = 250;
+
+const statisticsRequest = new RequestType<StatisticsRequest.Params, StatisticsRequest.Result, void>(StatisticsRequest.method);
 
 export function figuresText(characters: number, minutes: number): string {
   return vscode.l10n.t('{0} characters · about {1} min', groupDigits(characters), minutes);
@@ -22,14 +24,14 @@ export class StatisticsStatus implements vscode.Disposable {
 
   constructor(private readonly client: LanguageClient) {
     this.item.name = vscode.l10n.t('Speech Statistics');
-    this.item.command = 'speech.showStatistics';
+    this.item.command = COMMANDS.showStatistics;
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
       vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor === vscode.window.activeTextEditor) this.schedule(); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) this.schedule(); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('speech.speakingRate')) this.schedule(); }),
-      vscode.commands.registerCommand('speech.showStatistics', () => this.showSections()),
+      vscode.commands.registerCommand(COMMANDS.showStatistics, () => this.showSections()),
     );
     this.schedule(0);
   }
@@ -39,9 +41,9 @@ export class StatisticsStatus implements vscode.Disposable {
     this.timer = setTimeout(() => void this.update(), delay);
   }
 
-  private async request(editor: vscode.TextEditor, sections = false): Promise<SpeechStatistics | null> {
+  private async request(editor: vscode.TextEditor, sections = false): Promise<StatisticsRequest.Result> {
     const selections = editor.selections.filter((s) => !s.isEmpty).map((s) => this.client.code2ProtocolConverter.asRange(s));
-    return this.client.sendRequest<SpeechStatistics | null>('speech/statistics', {
+    return this.client.sendRequest(statisticsRequest, {
       textDocument: { uri: editor.document.uri.toString() }, selections, sections,
     });
   }

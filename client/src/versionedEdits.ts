@@ -6,14 +6,18 @@
  */
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient';
+import { COMMANDS } from '../../server/src/protocol';
 
-export const APPLY_EDIT_COMMAND = 'speech.applyVersionedEdit';
+const APPLY_EDIT_COMMAND = COMMANDS.applyVersionedEdit;
 
-/** Applies `edit` if `uri` is still at `version`; otherwise says so and changes nothing. */
-export async function applyIfCurrent(uri: string, version: number, edit: vscode.WorkspaceEdit): Promise<boolean> {
+/**
+ * Applies `edit` if `uri` is still at `version`; otherwise says so (`stale`, or that a fix is out of
+ * date) and changes nothing. Every edit the server computes goes through here.
+ */
+export async function applyIfCurrent(uri: string, version: number | undefined, edit: vscode.WorkspaceEdit, stale?: string): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!document || document.version !== version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The speech changed after this fix was computed, so nothing was changed. Please try again.'));
+    void vscode.window.showWarningMessage(stale ?? vscode.l10n.t('The speech changed after this fix was computed, so nothing was changed. Please try again.'));
     return false;
   }
   return vscode.workspace.applyEdit(edit);
@@ -33,5 +37,5 @@ export const versionedCodeActions: Middleware = {
 };
 
 export function registerVersionedEdits(): vscode.Disposable {
-  return vscode.commands.registerCommand(APPLY_EDIT_COMMAND, applyIfCurrent);
+  return vscode.commands.registerCommand(APPLY_EDIT_COMMAND, (uri: string, version: number, edit: vscode.WorkspaceEdit) => applyIfCurrent(uri, version, edit));
 }

@@ -1,61 +1,54 @@
 /**
- * The language server's glue: documents in, features out. Handlers find the document, take its
- * speech model (kept current by incremental changes, see speechDocument.ts) and call one feature.
- * No Node API here, so a browser build can reuse it.
+ * The language server's glue: documents in, features out. Handlers find the document and its
+ * settings (read for its folder, see documentSettings.ts), take its speech model (kept current by
+ * incremental changes, see speechDocument.ts) and call one feature. No Node API here, so a browser
+ * build can reuse it.
  */
 import * as l10n from '@vscode/l10n';
 import {
-  DocumentDiagnosticReportKind, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult,
+  RequestType, TextDocumentSyncKind,
+  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type ResponseError,
 } from 'vscode-languageserver';
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
-import { codeActions, FIX_ALL_KIND, RENUMBER_KIND } from './features/codeActions';
+import { registerDiagnostics, type DiagnosticsSupport } from './diagnosticsSupport';
+import { DocumentSettings } from './documentSettings';
+import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
-import { speechDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
-import { speechStatistics, type SpeechStatistics } from './features/statistics';
+import { speechStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
-import { defaultSettings, readSettings, type Settings } from './settings';
+import { FIX_ALL_KIND, RENUMBER_KIND, StatisticsRequest } from './protocol';
+import type { Settings } from './settings';
 import { SpeechDocument } from './speechDocument';
-import { runSafe } from './util/runSafe';
+import { formatError } from './util/formatError';
+import { runSafe, type Log } from './util/runSafe';
 
 /** Chooses the messages' language from the client's display language. */
 function configureLocale(locale: string | undefined): void {
   if (locale?.toLowerCase().startsWith('zh')) l10n.config({ contents: zhCn });
 }
 
-/** `speech/statistics`: the figures of a document and, optionally, of selections in it. */
-export interface StatisticsParams {
-  textDocument: { uri: string };
-  selections?: { start: { line: number; character: number }; end: { line: number; character: number } }[];
-  /** Whether to list every section's figures. */
-  sections?: boolean;
-}
-
 /** Typing one of these at the start of a line or after a sentence break asks for completions. */
 const COMPLETION_TRIGGERS = ['（', '(', ...'一二三四五六七八九十', ...'123456789'];
 
-/** How long typing must pause before diagnostics are pushed to a client that does not pull them. */
-const PUSH_DELAY_MS = 200;
+const statisticsRequest = new RequestType<StatisticsRequest.Params, StatisticsRequest.Result, void>(StatisticsRequest.method);
 
 export function startServer(connection: Connection): void {
   /** The open speeches, kept current by the editor's incremental changes. */
   const documents = new Map<string, SpeechDocument>();
   const log = (message: string) => connection.console.error(message);
-  let settings: Settings = defaultSettings();
-  let canPullConfiguration = false;
-  let clientPullsDiagnostics = false;
-  let canRefreshDiagnostics = false;
-  let reportedProblems = '';
-  const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  let settings = new DocumentSettings(connection, false);
+  let diagnostics: DiagnosticsSupport | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     configureLocale(params.locale);
     const capabilities = params.capabilities;
-    canPullConfiguration = capabilities.workspace?.configuration === true;
-    clientPullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
-    canRefreshDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    settings = new DocumentSettings(connection, capabilities.workspace?.configuration === true);
+    diagnostics = registerDiagnostics(connection, documents, (uri) => settings.of(uri), {
+      pulls: capabilities.textDocument?.diagnostic !== undefined,
+      canRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
+    }, log);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -70,60 +63,41 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onInitialized(() => { void loadSettings(); });
+  // Settings can be asked for only from now on: a client that pulled diagnostics before pulls again.
+  connection.onInitialized(() => diagnostics?.settingsChanged());
 
-  /** Reads `speech.*` from the client (or from a pushed change) and reports bad values once. */
-  async function loadSettings(pushed?: unknown): Promise<void> {
-    let raw = pushed;
-    if (canPullConfiguration) {
-      try {
-        raw = await connection.workspace.getConfiguration('speech');
-      } catch (error) {
-        log(`could not read settings: ${String(error)}`);
-      }
-    }
-    const { settings: read, problems } = readSettings(raw);
-    settings = read;
-    const report = problems.join('\n');
-    if (report && report !== reportedProblems) connection.console.warn(`${l10n.t('Some settings were ignored and their defaults used:')}\n${report}`);
-    reportedProblems = report;
-    if (clientPullsDiagnostics && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
-    if (!clientPullsDiagnostics) documents.forEach(pushDiagnostics);
-  }
-
-  connection.onDidChangeConfiguration((params) => {
-    const pushed = (params.settings as { speech?: unknown } | undefined)?.speech;
-    void loadSettings(pushed);
+  // Every open document's settings are read again (so that a bad value is reported now), then its
+  // diagnostics are refreshed.
+  connection.onDidChangeConfiguration(async (params) => {
+    settings.changed((params.settings as { speech?: unknown } | undefined)?.speech);
+    await Promise.all([...documents.keys()].map((uri) => settings.of(uri)));
+    diagnostics?.settingsChanged();
   });
 
-  function pushDiagnostics(document: SpeechDocument): void {
-    try {
-      const diagnostics = speechDiagnostics(document.speech, document.version, settings);
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    } catch (error) {
-      log(`diagnostics failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    }
-  }
+  syncDocuments(connection, documents, {
+    contentChanged: (uri) => diagnostics?.contentChanged(uri),
+    closed: (uri) => {
+      settings.drop(uri);
+      diagnostics?.closed(uri);
+    },
+  }, log);
+  registerFeatures(connection, documents, (uri) => settings.of(uri), log);
+  connection.listen();
+}
 
-  /** Pushes diagnostics once typing pauses, to a client that does not pull them. */
-  function contentChanged(uri: string): void {
-    if (clientPullsDiagnostics) return;
-    clearTimeout(pushTimers.get(uri));
-    pushTimers.set(uri, setTimeout(() => {
-      pushTimers.delete(uri);
-      const document = documents.get(uri);
-      if (document) pushDiagnostics(document);
-    }, PUSH_DELAY_MS));
-  }
-
+/** Keeps `documents` as the editor has them, and says what changed. */
+function syncDocuments(
+  connection: Connection, documents: Map<string, SpeechDocument>,
+  events: { contentChanged(uri: string): void; closed(uri: string): void }, log: Log,
+): void {
   connection.onDidOpenTextDocument(({ textDocument }) => {
     try {
       documents.set(textDocument.uri, new SpeechDocument(textDocument.uri, textDocument.version, textDocument.text));
     } catch (error) {
-      log(`could not read ${textDocument.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      log(formatError(`could not read ${textDocument.uri}`, error));
       return;
     }
-    contentChanged(textDocument.uri);
+    events.contentChanged(textDocument.uri);
   });
 
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
@@ -134,18 +108,28 @@ export function startServer(connection: Connection): void {
     } catch (error) {
       // Never answer from text that may be out of step: forget it until the editor opens it again.
       documents.delete(textDocument.uri);
-      log(`could not apply a change to ${textDocument.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      log(formatError(`could not apply a change to ${textDocument.uri}`, error));
       return;
     }
-    contentChanged(textDocument.uri);
+    events.contentChanged(textDocument.uri);
   });
 
   connection.onDidCloseTextDocument(({ textDocument }) => {
     documents.delete(textDocument.uri);
-    clearTimeout(pushTimers.get(textDocument.uri));
-    pushTimers.delete(textDocument.uri);
-    if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    events.closed(textDocument.uri);
   });
+}
+
+/** The features that answer requests about one document. */
+function registerFeatures(connection: Connection, documents: ReadonlyMap<string, SpeechDocument>, settingsOf: (uri: string) => Promise<Settings>, log: Log): void {
+  /** Runs `work` on the open document at `uri` with its settings; answers `fallback` when it is not open. */
+  async function withDocument<T>(name: string, uri: string, token: CancellationToken, fallback: T, work: (document: SpeechDocument, settings: Settings) => T): Promise<T | ResponseError<void>> {
+    const documentSettings = await settingsOf(uri);
+    return runSafe(log, name, token, fallback, () => {
+      const document = documents.get(uri);
+      return document ? work(document, documentSettings) : fallback;
+    });
+  }
 
   connection.onDocumentSymbol((params, token) => runSafe(log, 'documentSymbol', token, [], () => {
     const document = documents.get(params.textDocument.uri);
@@ -157,38 +141,21 @@ export function startServer(connection: Connection): void {
     return document ? foldingRanges(document.speech) : [];
   }));
 
-  connection.languages.diagnostics.on((params, token) => runSafe(log, 'diagnostic', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, () => {
-    const document = documents.get(params.textDocument.uri);
-    const items = document ? speechDiagnostics(document.speech, document.version, settings) : [];
-    return { kind: DocumentDiagnosticReportKind.Full, items };
-  }, { retriggerRequest: true }));
-
-  connection.onCodeAction((params, token) => runSafe(log, 'codeAction', token, [], () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return codeActions(document.speech, {
+  connection.onCodeAction((params, token) => withDocument(
+    'codeAction', params.textDocument.uri, token, [], (document, documentSettings) => codeActions(document.speech, {
       uri: document.uri, version: document.version, diagnostics: params.context.diagnostics, only: params.context.only,
-    }, settings);
-  }));
+    }, documentSettings)));
 
-  connection.onCompletion((params, token) => runSafe(log, 'completion', token, [], () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+  connection.onCompletion((params, token) => withDocument('completion', params.textDocument.uri, token, [], (document, documentSettings) => {
     const { line, character } = params.position;
-    return completions(document.speech, line, character, document.lineText(line), settings);
+    return completions(document.speech, line, character, document.lineText(line), documentSettings);
   }));
 
-  connection.onHover((params, token) => runSafe(log, 'hover', token, null, () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? hover(document.speech, params.position.line, params.position.character, settings.speakingRate) : null;
-  }));
+  connection.onHover((params, token) => withDocument('hover', params.textDocument.uri, token, null, (document, documentSettings) =>
+    hover(document.speech, params.position.line, params.position.character, documentSettings.speakingRate)));
 
-  connection.onRequest('speech/statistics', (params: StatisticsParams, token) => runSafe<SpeechStatistics | null>(log, 'statistics', token, null, () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
+  connection.onRequest(statisticsRequest, (params, token) => withDocument<StatisticsRequest.Result>('statistics', params.textDocument.uri, token, null, (document, documentSettings) => {
     const selected = (params.selections ?? []).map((range) => document.getText(range));
-    return speechStatistics(document.speech, settings.speakingRate, selected, params.sections === true);
+    return speechStatistics(document.speech, documentSettings.speakingRate, selected, params.sections === true);
   }));
-
-  connection.listen();
 }

@@ -2,18 +2,9 @@
  * The server's settings (`speech.*`), read from whatever the client sends: anything malformed falls
  * back to its default and is reported once, never thrown.
  */
-import { TEXT_CODES } from './features/text/finding';
+import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, SEVERITIES, type DiagnosticCode, type Severity } from './checks';
 import type { NumberingStyle } from './speech/marks';
 import type { Level3Separator } from './speech/ordinal';
-
-export const DIAGNOSTIC_CODES = [
-  'numbering.start', 'numbering.skip', 'numbering.duplicate', 'numbering.order', 'numbering.style',
-  'numbering.mixedSeries', 'numbering.levelSkip', 'count.mismatch', ...TEXT_CODES,
-] as const;
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** One of the author's own phrases (`speech.snippets`): a label and a snippet body. */
 export interface UserSnippet {
@@ -45,24 +36,6 @@ export const DEFAULT_MAX_PROBLEMS = 500;
 const MAX_PROBLEMS_RANGE = [1, 100_000] as const;
 const ALLOWED_MAX_LENGTH = 100;
 
-export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
-  'numbering.start': 'warning',
-  'numbering.skip': 'warning',
-  'numbering.duplicate': 'warning',
-  'numbering.order': 'warning',
-  'numbering.style': 'warning',
-  'numbering.mixedSeries': 'warning',
-  'numbering.levelSkip': 'hint',
-  'count.mismatch': 'warning',
-  'text.placeholder': 'information',
-  'text.halfwidthPunctuation': 'warning',
-  'text.cjkSpace': 'warning',
-  'text.variantGlyph': 'warning',
-  'text.repeatedPunctuation': 'warning',
-  'text.unbalancedPair': 'warning',
-  'text.trailingSpace': 'information',
-};
-
 export function defaultSettings(): Settings {
   return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], maxProblems: DEFAULT_MAX_PROBLEMS, level3Separator: '.', numberingStyle: 'consistent', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
 }
@@ -78,32 +51,8 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (!isObject(raw)) return { settings, problems: [`speech: expected an object, got ${describe(raw)}`] };
 
   const diagnostics = raw.diagnostics;
-  if (diagnostics !== undefined) {
-    if (!isObject(diagnostics)) {
-      problems.push(`speech.diagnostics: expected an object, got ${describe(diagnostics)}`);
-    } else {
-      if (typeof diagnostics.enable === 'boolean') settings.diagnosticsEnabled = diagnostics.enable;
-      else if (diagnostics.enable !== undefined) problems.push(`speech.diagnostics.enable: expected true or false, got ${describe(diagnostics.enable)}`);
-      const severity = diagnostics.severity;
-      if (isObject(severity)) {
-        for (const [code, value] of Object.entries(severity)) {
-          if (!(DIAGNOSTIC_CODES as readonly string[]).includes(code)) {
-            problems.push(`speech.diagnostics.severity: unknown code "${code}"`);
-          } else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) {
-            settings.severity[code as DiagnosticCode] = value as Severity;
-          } else {
-            problems.push(`speech.diagnostics.severity.${code}: expected one of ${SEVERITIES.join(', ')}, got ${describe(value)}`);
-          }
-        }
-      } else if (severity !== undefined) {
-        problems.push(`speech.diagnostics.severity: expected an object, got ${describe(severity)}`);
-      }
-      readAllowed(diagnostics.allow, settings, problems);
-      const max = diagnostics.maxProblems;
-      if (typeof max === 'number' && Number.isInteger(max) && max >= MAX_PROBLEMS_RANGE[0] && max <= MAX_PROBLEMS_RANGE[1]) settings.maxProblems = max;
-      else if (max !== undefined) problems.push(`speech.diagnostics.maxProblems: expected a whole number from ${MAX_PROBLEMS_RANGE[0]} to ${MAX_PROBLEMS_RANGE[1]}, got ${describe(max)}`);
-    }
-  }
+  if (isObject(diagnostics)) readDiagnostics(diagnostics, settings, problems);
+  else if (diagnostics !== undefined) problems.push(`speech.diagnostics: expected an object, got ${describe(diagnostics)}`);
 
   const numbering = raw.numbering;
   if (isObject(numbering) && numbering.level3Separator !== undefined) {
@@ -137,6 +86,30 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     problems.push(`speech.snippets: expected an object of label → text, got ${describe(snippets)}`);
   }
   return { settings, problems };
+}
+
+/** `speech.diagnostics`: enable, each check's severity, the allowed words and the cap on problems. */
+function readDiagnostics(diagnostics: Record<string, unknown>, settings: Settings, problems: string[]): void {
+  if (typeof diagnostics.enable === 'boolean') settings.diagnosticsEnabled = diagnostics.enable;
+  else if (diagnostics.enable !== undefined) problems.push(`speech.diagnostics.enable: expected true or false, got ${describe(diagnostics.enable)}`);
+  const severity = diagnostics.severity;
+  if (isObject(severity)) {
+    for (const [code, value] of Object.entries(severity)) {
+      if (!(DIAGNOSTIC_CODES as readonly string[]).includes(code)) {
+        problems.push(`speech.diagnostics.severity: unknown code "${code}"`);
+      } else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) {
+        settings.severity[code as DiagnosticCode] = value as Severity;
+      } else {
+        problems.push(`speech.diagnostics.severity.${code}: expected one of ${SEVERITIES.join(', ')}, got ${describe(value)}`);
+      }
+    }
+  } else if (severity !== undefined) {
+    problems.push(`speech.diagnostics.severity: expected an object, got ${describe(severity)}`);
+  }
+  readAllowed(diagnostics.allow, settings, problems);
+  const max = diagnostics.maxProblems;
+  if (typeof max === 'number' && Number.isInteger(max) && max >= MAX_PROBLEMS_RANGE[0] && max <= MAX_PROBLEMS_RANGE[1]) settings.maxProblems = max;
+  else if (max !== undefined) problems.push(`speech.diagnostics.maxProblems: expected a whole number from ${MAX_PROBLEMS_RANGE[0]} to ${MAX_PROBLEMS_RANGE[1]}, got ${describe(max)}`);
 }
 
 /** `speech.diagnostics.allow`: a list of words, each at most 100 characters; the rest is reported. */

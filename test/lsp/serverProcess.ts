@@ -18,7 +18,7 @@ export interface ServerProcess {
   refreshes: number;
   /** Diagnostics the server pushed, by document. */
   published: Map<string, { version?: number; diagnostics: unknown[] }>;
-  /** What the client answers to workspace/configuration for `speech`. */
+  /** What the client answers to workspace/configuration for `speech`; a function answers per `scopeUri`. */
   settings: unknown;
   /** Resolves when `check` holds, polling the client-side state (bounded by `timeoutMs`). */
   waitFor(check: () => boolean, timeoutMs?: number): Promise<void>;
@@ -47,7 +47,8 @@ export async function startServer(options: { locale?: string; capabilities?: obj
   connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
     state.published.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
   });
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => state.settings ?? null));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
+    params.items.map((item) => (typeof state.settings === 'function' ? state.settings(item.scopeUri) : state.settings) ?? null));
   connection.onRequest('workspace/diagnostic/refresh', () => { state.refreshes++; return null; });
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();

@@ -7,6 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { COMMANDS } from '../../server/src/protocol';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -61,6 +63,29 @@ describe('manifest', () => {
     assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     // Activation is VS Code's implicit onLanguage:speech, so nothing runs before a speech opens.
     assert.deepEqual(manifest.activationEvents, []);
+  });
+
+  it('declares speech.diagnostics.severity, its defaults and descriptions as the table of checks says', async () => {
+    // A non-literal specifier: the generator is plain JavaScript, run by Node as the build runs it.
+    const generator = await import(pathToFileURL(join(root, 'scripts', 'manifest.mjs')).href);
+    const schema = manifest.contributes.configuration.properties['speech.diagnostics.severity'];
+    assert.deepEqual(schema, generator.severitySchema(), 'package.json differs from server/src/checks.ts: run npm run manifest');
+    for (const [name, text] of Object.entries(generator.generatedFiles() as Record<string, string>)) {
+      assert.equal(readFileSync(join(root, name), 'utf8'), text, `${name} differs from server/src/checks.ts: run npm run manifest`);
+    }
+  });
+
+  it('scopes every setting the server reads to a resource, so that each folder may differ', () => {
+    const properties = manifest.contributes.configuration.properties as Record<string, { scope: string }>;
+    // The trace is the client's, one for the whole server process.
+    const serverSettings = Object.entries(properties).filter(([name]) => name !== 'speech.trace.server');
+    assert.ok(serverSettings.length >= 7);
+    for (const [name, property] of serverSettings) assert.equal(property.scope, 'resource', name);
+  });
+
+  it('declares the commands the protocol module names', () => {
+    const declared = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(declared, [COMMANDS.renumberAll, COMMANDS.showStatistics].sort());
   });
 
   it('auto-closes the Chinese pairs', () => {

@@ -1,25 +1,26 @@
 /**
  * Quick fixes for the diagnostics, `source.fixAll.speech` (every numbering fix and every certain
- * text fix) and `source.renumber.speech` (numbering only). Every edit carries the document version it
- * was computed for, so the editor refuses it once the text has changed.
+ * text fix) and `source.renumber.speech` (numbering only). One provider per family of fixes, composed
+ * by code. Every edit carries the document version it was computed for, so the editor refuses it once
+ * the text has changed.
  */
 import * as l10n from '@vscode/l10n';
 import {
   CodeAction, CodeActionKind, TextDocumentEdit, TextEdit, VersionedTextDocumentIdentifier,
   type Diagnostic, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
+import { CHECKS, type DiagnosticCode } from '../checks';
+import { FIX_ALL_KIND, RENUMBER_KIND } from '../protocol';
 import { countText, displayNumber, markText, seriesWordText } from '../speech/marks';
-import type { Speech } from '../speech/speech';
+import type { ListItem, OrdinalList, Speech } from '../speech/speech';
+import type { Settings } from '../settings';
 import type { SpeechDiagnosticData } from './diagnosticData';
 import { textCheckOptions } from './diagnostics';
 import { fixAllEdits, formEdits, markEdit, renumberEdits, type RenumberOptions } from './renumber';
-import { textFixEdits, textFixTitles } from './textChecks';
+import { textFixEdits } from './textChecks';
 import type { TextCode } from './text/finding';
-import type { Settings } from '../settings';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech`;
-/** Renumbering alone, for the command 讲话稿：重新编号. */
-export const RENUMBER_KIND = `${CodeActionKind.Source}.renumber.speech`;
+export { FIX_ALL_KIND, RENUMBER_KIND };
 
 export interface CodeActionRequest {
   uri: string;
@@ -29,84 +30,115 @@ export interface CodeActionRequest {
   only?: string[];
 }
 
+type AddAction = (title: string, edits: TextEdit[], diagnostic: Diagnostic | undefined, kind?: string, preferred?: boolean) => void;
+
+/** What a provider of quick fixes is given for one diagnostic of this version. */
+interface FixContext {
+  speech: Speech;
+  settings: Settings;
+  options: RenumberOptions;
+  diagnostic: Diagnostic;
+  data: SpeechDiagnosticData;
+  list?: OrdinalList;
+  item?: ListItem;
+  add: AddAction;
+}
+
 export function codeActions(speech: Speech, request: CodeActionRequest, settings: Settings): CodeAction[] {
   const options: RenumberOptions = { style: settings.numberingStyle, level3Separator: settings.level3Separator };
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]): WorkspaceEdit => ({
     documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(request.uri, request.version), edits)],
   });
-  const add = (title: string, edits: TextEdit[], diagnostic: Diagnostic | undefined, kind: string = CodeActionKind.QuickFix, preferred = false) => {
+  const add: AddAction = (title, edits, diagnostic, kind = CodeActionKind.QuickFix, preferred = false) => {
     if (edits.length === 0) return;
     const action = CodeAction.create(title, edit(edits), kind);
     if (diagnostic) action.diagnostics = [diagnostic];
     if (preferred) action.isPreferred = true;
     actions.push(action);
   };
-
   if (wanted(CodeActionKind.QuickFix, request.only)) {
     for (const diagnostic of request.diagnostics) {
       const data = diagnostic.data as SpeechDiagnosticData | undefined;
       if (!data || data.version !== request.version) continue;
       const list = data.list !== undefined ? speech.lists[data.list] : undefined;
       const item = list && data.item !== undefined ? list.items[data.item] : undefined;
-      switch (diagnostic.code) {
-        case 'numbering.start':
-        case 'numbering.skip':
-        case 'numbering.duplicate':
-        case 'numbering.order': {
-          if (!list || !item) break;
-          const expected = data.item === 0 ? 1 : list.items[data.item! - 1].ordinal.value + 1;
-          add(l10n.t('Renumber the rest of the list from this item'), renumberEdits(speech, list, data.item!, options), diagnostic, CodeActionKind.QuickFix, true);
-          add(l10n.t('Renumber this item as “{0}”', displayNumber(list, expected)), renumberEdits(speech, list, data.item!, options, true), diagnostic);
-          break;
-        }
-        case 'numbering.style': {
-          if (!list || !item) break;
-          const wanted = markText(speech, list, data.item!, item.ordinal.value, true, options);
-          const one = markEdit(item, wanted);
-          add(l10n.t('Write it as “{0}”', wanted ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
-          add(l10n.t('Fix every ordinal form in this file'), formEdits(speech, options), diagnostic);
-          break;
-        }
-        case 'numbering.mixedSeries': {
-          if (!list || list.kind === 'headings' || !item) break;
-          const aligned = seriesWordText(list.word, item.ordinal.value, list.items[data.item!].ordinal);
-          const one = markEdit(item, aligned);
-          add(l10n.t('Use the first item’s word: “{0}”', aligned ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
-          break;
-        }
-        case 'count.mismatch': {
-          const announcement = data.announcement !== undefined ? speech.announcements[data.announcement] : undefined;
-          if (!announcement) break;
-          const actual = announcement.counted;
-          const { line, count } = announcement;
-          const text = countText(actual, count.arabic);
-          add(l10n.t('Change the announced number to “{0}”', text), [TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text)], diagnostic, CodeActionKind.QuickFix, true);
-          break;
-        }
-        default: {
-          const code = String(diagnostic.code);
-          if (!code.startsWith('text.') || !data.edits) break;
-          const line = diagnostic.range.start.line;
-          const titles = textFixTitles(code as TextCode, data.edits[0].newText);
-          add(titles.one, data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText)), diagnostic, CodeActionKind.QuickFix, true);
-          if (titles.all) add(titles.all, textFixEdits(speech, textCheckOptions(settings), (f) => f.code === code), diagnostic);
-        }
-      }
+      providerOf(String(diagnostic.code))?.({ speech, settings, options, diagnostic, data, list, item, add });
     }
   }
-
   // Source actions only when asked for by kind (Source Action menu, code actions on save): the light
   // bulb asks with no kind on every cursor move, and fix-all reads the whole file.
-  if (request.only && wanted(FIX_ALL_KIND, request.only)) {
+  if (request.only) sourceActions(speech, request.only, settings, options, add);
+  return actions;
+}
+
+function sourceActions(speech: Speech, only: string[], settings: Settings, options: RenumberOptions, add: AddAction): void {
+  if (wanted(FIX_ALL_KIND, only)) {
     const numbering = fixAllEdits(speech, options);
-    const text = textFixEdits(speech, textCheckOptions(settings), (f) => f.certain);
+    const text = textFixEdits(speech, textCheckOptions(settings), (f) => f.certain && CHECKS[f.code].fixAll);
     add(l10n.t('Fix every numbering problem and every certain text problem'), mergeEdits(numbering, text), undefined, FIX_ALL_KIND);
   }
-  if (request.only && wanted(RENUMBER_KIND, request.only)) {
+  if (wanted(RENUMBER_KIND, only)) {
     add(l10n.t('Renumber every list and fix every ordinal form'), fixAllEdits(speech, options), undefined, RENUMBER_KIND);
   }
-  return actions;
+}
+
+/** The provider of a code's quick fixes. */
+function providerOf(code: string): ((context: FixContext) => void) | undefined {
+  if (code === 'numbering.start' || code === 'numbering.skip' || code === 'numbering.duplicate' || code === 'numbering.order') return renumberFixes;
+  if (code === 'numbering.style') return styleFixes;
+  if (code === 'numbering.mixedSeries') return seriesFixes;
+  if (code === 'count.mismatch') return countFixes;
+  if (code.startsWith('text.')) return textFixes;
+  return undefined;
+}
+
+/** Renumber the rest of the list from this item (preferred), or this item alone. */
+function renumberFixes({ speech, options, diagnostic, data, list, item, add }: FixContext): void {
+  if (!list || !item || data.item === undefined) return;
+  const expected = data.item === 0 ? 1 : list.items[data.item - 1].ordinal.value + 1;
+  const titles = CHECKS[diagnostic.code as Extract<DiagnosticCode, `numbering.${'start' | 'skip' | 'duplicate' | 'order'}`>].fix;
+  add(titles.rest(), renumberEdits(speech, list, data.item, options), diagnostic, CodeActionKind.QuickFix, true);
+  add(titles.one(displayNumber(list, expected)), renumberEdits(speech, list, data.item, options, true), diagnostic);
+}
+
+/** Write this ordinal in its list's style form; or every ordinal of the file. */
+function styleFixes({ speech, options, diagnostic, data, list, item, add }: FixContext): void {
+  if (!list || !item || data.item === undefined) return;
+  const wantedMark = markText(speech, list, data.item, item.ordinal.value, true, options);
+  const one = markEdit(item, wantedMark);
+  const titles = CHECKS['numbering.style'].fix;
+  add(titles.one(wantedMark ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+  add(titles.all(), formEdits(speech, options), diagnostic);
+}
+
+/** Align a series word to the first item's word. */
+function seriesFixes({ diagnostic, data, list, item, add }: FixContext): void {
+  if (!list || list.kind === 'headings' || !item || data.item === undefined) return;
+  const aligned = seriesWordText(list.word, item.ordinal.value, list.items[data.item].ordinal);
+  const one = markEdit(item, aligned);
+  add(CHECKS['numbering.mixedSeries'].fix.one(aligned ?? ''), one ? [one] : [], diagnostic, CodeActionKind.QuickFix, true);
+}
+
+/** Change the announced number to the count, in the announcement's own numerals. */
+function countFixes({ speech, diagnostic, data, add }: FixContext): void {
+  const announcement = data.announcement !== undefined ? speech.announcements[data.announcement] : undefined;
+  if (!announcement) return;
+  const { line, count } = announcement;
+  const text = countText(announcement.counted, count.arabic);
+  const edit = TextEdit.replace({ start: { line, character: count.numberStart }, end: { line, character: count.numberEnd } }, text);
+  add(CHECKS['count.mismatch'].fix.one(text), [edit], diagnostic, CodeActionKind.QuickFix, true);
+}
+
+/** A text check's own edit; and every one of its code in the file, where the check has that fix. */
+function textFixes({ speech, settings, diagnostic, data, add }: FixContext): void {
+  const code = String(diagnostic.code) as TextCode;
+  if (!data.edits || !(code in CHECKS)) return;
+  const line = diagnostic.range.start.line;
+  const titles: { one: (write: string) => string; all?: () => string } = CHECKS[code].fix;
+  const edits = data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText));
+  add(titles.one(data.edits[0].newText), edits, diagnostic, CodeActionKind.QuickFix, true);
+  if (titles.all) add(titles.all(), textFixEdits(speech, textCheckOptions(settings), (f) => f.code === code), diagnostic);
 }
 
 /** `first` and those of `second` that touch none of `first`, in document order. */

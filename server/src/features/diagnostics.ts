@@ -1,20 +1,15 @@
 /**
- * All diagnostics of a speech, with each code's severity from the settings (`off` is not computed).
+ * All diagnostics of a speech, each made with its code's severity from the settings (`off` is not
+ * computed): see `severityOf` in checks.ts.
  */
 import * as l10n from '@vscode/l10n';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { severityOf, type SeverityOf } from '../checks';
 import type { Speech } from '../speech/speech';
-import type { DiagnosticCode, Settings, Severity } from '../settings';
+import type { Settings } from '../settings';
 import { countDiagnostics } from './counts';
 import { numberingDiagnostics } from './numbering';
 import { textDiagnostics, type TextCheckOptions } from './textChecks';
-
-const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 /** The code of the one diagnostic that says the rest were not shown. */
 export const LIMIT_CODE = 'diagnostics.limit';
@@ -25,16 +20,14 @@ export const LIMIT_CODE = 'diagnostics.limit';
  */
 export function speechDiagnostics(speech: Speech, version: number, settings: Settings): Diagnostic[] {
   if (!settings.diagnosticsEnabled) return [];
-  const enabled = (code: DiagnosticCode) => settings.severity[code] !== 'off';
+  const options = textCheckOptions(settings);
+  const count = options.severity('count.mismatch');
   const max = settings.maxProblems;
   // Text diagnostics come in document order, so those past the first `max + 1` can only be hidden.
   // `concat`, not `push(...)`: a hostile file's thousands of diagnostics would overflow the stack.
-  const diagnostics = numberingDiagnostics(speech, version, { level3Separator: settings.level3Separator, style: settings.numberingStyle, enabled })
-    .concat(enabled('count.mismatch') ? countDiagnostics(speech, version) : [], textDiagnostics(speech, version, textCheckOptions(settings), max + 1))
+  const diagnostics = numberingDiagnostics(speech, version, { level3Separator: settings.level3Separator, style: settings.numberingStyle, severity: options.severity })
+    .concat(count !== undefined ? countDiagnostics(speech, version, count) : [], textDiagnostics(speech, version, options, max + 1))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  for (const diagnostic of diagnostics) {
-    diagnostic.severity = LSP_SEVERITY[settings.severity[diagnostic.code as DiagnosticCode] as Exclude<Severity, 'off'>];
-  }
   if (diagnostics.length <= max) return diagnostics;
   const shown = diagnostics.slice(0, max);
   shown.push({
@@ -47,13 +40,14 @@ export function speechDiagnostics(speech: Speech, version: number, settings: Set
 const optionsOfSettings = new WeakMap<Settings, TextCheckOptions>();
 
 /**
- * What the text checks need from the settings: the codes not `off`, and the allowed words. One
- * object per settings object, so that each line's findings are reused until the settings change.
+ * What the checks need from the settings: each code's severity, and the allowed words. One object
+ * per settings object, so that each line's findings are reused until the settings change.
  */
 export function textCheckOptions(settings: Settings): TextCheckOptions {
   let options = optionsOfSettings.get(settings);
   if (!options) {
-    options = { enabled: (code) => settings.severity[code] !== 'off', allowed: settings.allowed };
+    const severity: SeverityOf = (code) => severityOf(code, settings);
+    options = { severity, allowed: settings.allowed };
     optionsOfSettings.set(settings, options);
   }
   return options;

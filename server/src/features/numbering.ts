@@ -6,15 +6,15 @@
  */
 import * as l10n from '@vscode/l10n';
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
+import { CHECKS, speechDiagnostic, type DiagnosticCode, type SeverityOf } from '../checks';
 import { displayNumber, markText, seriesWordText, styleForm, type StyleOptions } from '../speech/marks';
 import { standardMark, type HeadingKind } from '../speech/ordinal';
 import type { HeadingList, ListItem, OrdinalList, SeriesList, Speech } from '../speech/speech';
-import type { DiagnosticCode } from '../settings';
 import type { SpeechDiagnosticData } from './diagnosticData';
 
 export interface NumberingOptions extends StyleOptions {
-  /** Codes to report; the rest are not computed. */
-  enabled: (code: DiagnosticCode) => boolean;
+  /** Each code's severity; a code that has none (`off`) is not computed. */
+  severity: SeverityOf;
 }
 
 type Push = (code: DiagnosticCode, item: ListItem, message: string, data: SpeechDiagnosticData) => void;
@@ -22,16 +22,18 @@ type Push = (code: DiagnosticCode, item: ListItem, message: string, data: Speech
 export function numberingDiagnostics(speech: Speech, version: number, options: NumberingOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const push: Push = (code, item, message, data) => {
-    if (!options.enabled(code)) return;
+    const severity = options.severity(code);
+    if (severity === undefined) return;
     const range = Range.create(item.line, item.ordinal.start, item.line, item.ordinal.end);
-    diagnostics.push({ range, message, code, source: '讲话稿', severity: DiagnosticSeverity.Warning, data });
+    diagnostics.push(speechDiagnostic(code, severity, range, message, data));
   };
   speech.lists.forEach((list, listIndex) => {
     orderDiagnostics(list, version, listIndex, push);
     if (list.kind === 'headings') styleDiagnostics(speech, list, version, listIndex, options, push);
     else seriesDiagnostics(list, version, listIndex, push);
   });
-  if (options.enabled('numbering.levelSkip')) diagnostics.push(...levelSkipDiagnostics(speech, version, options));
+  const hint = options.severity('numbering.levelSkip');
+  if (hint !== undefined) diagnostics.push(...levelSkipDiagnostics(speech, version, options, hint));
   return diagnostics;
 }
 
@@ -42,17 +44,16 @@ function orderDiagnostics(list: OrdinalList, version: number, listIndex: number,
     const data: SpeechDiagnosticData = { version, list: listIndex, item: itemIndex };
     const value = item.ordinal.value;
     if (itemIndex === 0) {
-      if (value !== 1) push('numbering.start', item, l10n.t('Numbering should start at “{0}”; found “{1}”', shown(1), shown(value)), data);
+      if (value !== 1) push('numbering.start', item, CHECKS['numbering.start'].message(shown(1), shown(value)), data);
       return;
     }
     const previous = list.items[itemIndex - 1].ordinal.value;
     if (value > previous + 1) {
-      const message = l10n.t('Numbering skips: the previous item is “{0}”, so this should be “{1}”; found “{2}”', shown(previous), shown(previous + 1), shown(value));
-      push('numbering.skip', item, message, data);
+      push('numbering.skip', item, CHECKS['numbering.skip'].message(shown(previous), shown(previous + 1), shown(value)), data);
     } else if (value === previous) {
-      push('numbering.duplicate', item, l10n.t('Duplicate number: “{0}” appears twice', shown(value)), data);
+      push('numbering.duplicate', item, CHECKS['numbering.duplicate'].message(shown(value)), data);
     } else if (value < previous) {
-      push('numbering.order', item, l10n.t('Numbers out of order: “{0}” comes after “{1}”', shown(value), shown(previous)), data);
+      push('numbering.order', item, CHECKS['numbering.order'].message(shown(value), shown(previous)), data);
     }
   });
 }
@@ -66,10 +67,7 @@ function styleDiagnostics(speech: Speech, list: HeadingList, version: number, li
     const wanted = markText(speech, list, itemIndex, item.ordinal.value, true, options);
     if (wanted === undefined || wanted === item.ordinal.text) return;
     const data: SpeechDiagnosticData = { version, list: listIndex, item: itemIndex };
-    const message = options.style === 'standard'
-      ? l10n.t('Write a {0} ordinal as “{1}”, not “{2}”', kindName(list.headingKind), wanted, item.ordinal.text)
-      : l10n.t('This document writes {0} ordinals as “{1}”; found “{2}”', kindName(list.headingKind), wanted, item.ordinal.text);
-    push('numbering.style', item, message, data);
+    push('numbering.style', item, CHECKS['numbering.style'].message(kindName(list.headingKind), wanted, item.ordinal.text, options.style === 'standard'), data);
   });
 }
 
@@ -80,13 +78,13 @@ function seriesDiagnostics(list: SeriesList, version: number, listIndex: number,
     if (word.kind === list.word) return;
     const data: SpeechDiagnosticData = { version, list: listIndex, item: itemIndex };
     const aligned = seriesWordText(list.word, word.value, word);
-    const message = l10n.t('This series mixes “{0}” and “{1}”: write “{2}” as “{3}”', seriesName(list.word), seriesName(word.kind), word.text, aligned ?? seriesName(list.word));
+    const message = CHECKS['numbering.mixedSeries'].message(seriesName(list.word), seriesName(word.kind), word.text, aligned ?? seriesName(list.word));
     push('numbering.mixedSeries', item, message, data);
   });
 }
 
 /** `numbering.levelSkip` (a hint): a heading of the five levels directly under one more than a level above it. */
-function levelSkipDiagnostics(speech: Speech, version: number, options: StyleOptions): Diagnostic[] {
+function levelSkipDiagnostics(speech: Speech, version: number, options: StyleOptions, severity: DiagnosticSeverity): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const heading of speech.headings) {
     const parent = heading.section.parent?.heading;
@@ -95,10 +93,8 @@ function levelSkipDiagnostics(speech: Speech, version: number, options: StyleOpt
     const missingKind = `level${parent.level + 1}` as HeadingKind;
     const missing = standardMark(missingKind, 1, options.level3Separator) ?? '';
     const range = Range.create(heading.line, heading.ordinal.start, heading.line, heading.ordinal.end);
-    diagnostics.push({
-      range, code: 'numbering.levelSkip', source: '讲话稿', severity: DiagnosticSeverity.Hint, data: { version },
-      message: l10n.t('“{0}” stands directly under “{1}”: the level of “{2}” is missing', heading.ordinal.text, parent.ordinal.text, missing),
-    });
+    const message = CHECKS['numbering.levelSkip'].message(heading.ordinal.text, parent.ordinal.text, missing);
+    diagnostics.push(speechDiagnostic('numbering.levelSkip', severity, range, message, { version }));
   }
   return diagnostics;
 }

@@ -4,12 +4,12 @@
  * checked on its own (`text/lineChecks.ts`); only a quotation that runs on into the next paragraph
  * needs a look past its line.
  */
-import * as l10n from '@vscode/l10n';
-import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
+import { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import { CHECKS, speechDiagnostic } from '../checks';
 import type { LineFacts } from '../speech/line';
 import type { Speech } from '../speech/speech';
 import type { SpeechDiagnosticData } from './diagnosticData';
-import type { TextCode, TextFinding } from './text/finding';
+import type { TextFinding } from './text/finding';
 import { checkLine, type LineCheckOptions } from './text/lineChecks';
 import { closerOf, isUnclosed, openerOf } from './text/pairs';
 
@@ -84,11 +84,10 @@ export function textDiagnostics(speech: Speech, version: number, options: TextCh
     if (diagnostics.length >= limit) break;
     const data: SpeechDiagnosticData = { version };
     if (finding.edits.length > 0) data.edits = finding.edits;
-    diagnostics.push({
-      range: Range.create(line, finding.start, line, finding.end),
-      code: finding.code, source: '讲话稿', severity: DiagnosticSeverity.Warning, data,
-      message: textMessage(finding),
-    });
+    // A finding is made only for a code that has a severity (lineChecks.ts).
+    const severity = options.severity(finding.code)!;
+    const message = CHECKS[finding.code].message(finding);
+    diagnostics.push(speechDiagnostic(finding.code, severity, Range.create(line, finding.start, line, finding.end), message, data));
   }
   return diagnostics;
 }
@@ -107,46 +106,4 @@ export function textFixEdits(speech: Speech, options: TextCheckOptions, wanted: 
     }
   }
   return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
-function textMessage(finding: TextFinding): string {
-  const { found, write = '' } = finding;
-  switch (finding.code) {
-    case 'text.placeholder':
-      return l10n.t('Unfilled placeholder “{0}”: replace it with the actual name, number or text', found);
-    case 'text.halfwidthPunctuation':
-      return l10n.t('Half-width “{0}” in Chinese text: write “{1}”', found, write);
-    case 'text.cjkSpace': {
-      const around = Array.from(found);
-      return l10n.t('Stray space between “{0}” and “{1}”: remove it', around[0], around[around.length - 1]);
-    }
-    case 'text.variantGlyph':
-      return l10n.t('“{0}” (U+{1}) is a rare look-alike: write “{2}”', found, found.codePointAt(0)!.toString(16).toUpperCase(), write);
-    case 'text.repeatedPunctuation':
-      return write === '……'
-        ? l10n.t('Repeated “{0}”: write “……” for an ellipsis, or a single “。”', found)
-        : l10n.t('Repeated “{0}”: write one “{1}”', found, write);
-    case 'text.unbalancedPair':
-      return isUnclosed(finding)
-        ? l10n.t('{0} is not closed in this paragraph: add {1} where it ends', found, write)
-        : l10n.t('{0} closes nothing in this paragraph: add {1} where it begins, or delete it', found, write);
-    case 'text.trailingSpace':
-      return l10n.t('Whitespace at the end of the line: remove it');
-  }
-}
-
-/** How the quick fix of each code is titled, and how its "every one in this file" fix is. */
-export function textFixTitles(code: TextCode, write: string): { one: string; all?: string } {
-  switch (code) {
-    case 'text.halfwidthPunctuation':
-      return { one: l10n.t('Write it as “{0}”', write), all: l10n.t('Use full-width punctuation in Chinese text throughout this file') };
-    case 'text.cjkSpace':
-      return { one: l10n.t('Remove the space'), all: l10n.t('Remove every such space in this file') };
-    case 'text.variantGlyph':
-      return { one: l10n.t('Write it as “{0}”', write), all: l10n.t('Replace every rare look-alike in this file') };
-    case 'text.trailingSpace':
-      return { one: l10n.t('Remove the trailing whitespace'), all: l10n.t('Remove trailing whitespace from every line') };
-    default:
-      return { one: l10n.t('Write it as “{0}”', write) };
-  }
 }

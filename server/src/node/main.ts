@@ -1,6 +1,7 @@
 /** The Node entry: `node dist/server.js --stdio` (the client's way too), or `--node-ipc`. */
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { formatError } from '../util/formatError';
 import { encodeJson } from '../util/wireJson';
 
 /** Over stdio, messages go out through `encodeJson`, so the outline's unchanged symbols are not encoded again. */
@@ -16,5 +17,5 @@ function stdioConnection(): Connection {
 }
 
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error.message}`));
+process.on('uncaughtException', (error) => connection.console.error(formatError('uncaught', error)));
 startServer(connection);

@@ -3,6 +3,7 @@
  * and answered with `fallback`, and a cancelled request is answered as cancelled.
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { formatError } from './formatError';
 
 export type Log = (message: string) => void;
 
@@ -12,7 +13,7 @@ export function runSafe<T, D = void>(log: Log, name: string, token: Cancellation
     const result = work();
     return token.isCancellationRequested ? cancelled(cancelData as D) : result;
   } catch (error) {
-    log(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    log(formatError(`${name} failed`, error));
     return fallback;
   }
 }

@@ -2,12 +2,10 @@
  * What a text check finds on one line. Checks see one line's text and nothing else, so a line's
  * findings depend only on its text.
  */
+import type { DiagnosticCode } from '../../checks';
 
-export const TEXT_CODES = [
-  'text.placeholder', 'text.halfwidthPunctuation', 'text.cjkSpace', 'text.variantGlyph',
-  'text.repeatedPunctuation', 'text.unbalancedPair', 'text.trailingSpace',
-] as const;
-export type TextCode = (typeof TEXT_CODES)[number];
+/** The text checks' codes: the rows of the table of checks (checks.ts) named `text.*`. */
+export type TextCode = Extract<DiagnosticCode, `text.${string}`>;
 
 /** A replacement of columns `start`…`end` of the finding's line. */
 export interface LineEdit {

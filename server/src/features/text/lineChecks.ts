@@ -2,6 +2,7 @@
  * Every text check on one line, minus what an author expects to be left alone: a heading's ordinal
  * (the numbering checks own it), web addresses and e-mail addresses, and the author's allowed words.
  */
+import type { SeverityOf } from '../../checks';
 import type { HeadingOrdinal } from '../../speech/ordinal';
 import { isAsciiWordCode } from './characters';
 import type { TextCode, TextFinding } from './finding';
@@ -12,8 +13,8 @@ import { findCjkSpaces, findTrailingSpace } from './spacing';
 import { findVariantGlyphs } from './variantGlyph';
 
 export interface LineCheckOptions {
-  /** Codes to check; the rest are not computed. */
-  enabled: (code: TextCode) => boolean;
+  /** Each code's severity; a code that has none (`off`) is not computed. */
+  severity: SeverityOf;
   /** Words and phrases accepted as written (`speech.diagnostics.allow`). */
   allowed: readonly string[];
 }
@@ -31,7 +32,7 @@ const CHECKS: [TextCode, (text: string) => TextFinding[]][] = [
 /** The findings of line `text`, by column. `heading` is the line's heading ordinal, if any. */
 export function checkLine(text: string, heading: HeadingOrdinal | undefined, options: LineCheckOptions): TextFinding[] {
   let findings: TextFinding[] = [];
-  for (const [code, check] of CHECKS) if (options.enabled(code)) findings = findings.concat(check(text));
+  for (const [code, check] of CHECKS) if (options.severity(code) !== undefined) findings = findings.concat(check(text));
   if (findings.length === 0) return findings;
 
   // Columns no check may touch, and columns inside an allowed word.

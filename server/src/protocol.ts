@@ -1,0 +1,32 @@
+/**
+ * What the client and the server say to each other beyond the LSP: every custom request, code
+ * action kind and command id, in one module both import (the client's bundle includes it). No
+ * runtime dependency: the client's and the server's protocol libraries are different copies, so each
+ * side makes its `RequestType` from its own, typed by what is declared here.
+ */
+import type { SpeechStatistics } from './features/statistics';
+
+/** `speech/statistics`: the figures of a document and, optionally, of selections in it and of its sections. */
+export namespace StatisticsRequest {
+  export const method = 'speech/statistics';
+  export interface Params {
+    textDocument: { uri: string };
+    selections?: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+    /** Whether to list every section's figures. */
+    sections?: boolean;
+  }
+  /** Null for a document the server does not have open. */
+  export type Result = SpeechStatistics | null;
+}
+
+/** `source.fixAll.speech`: every numbering fix and every certain text fix. */
+export const FIX_ALL_KIND = 'source.fixAll.speech';
+/** `source.renumber.speech`: renumbering alone, for the command 讲话稿：重新编号. */
+export const RENUMBER_KIND = 'source.renumber.speech';
+
+/** The client's commands; `applyVersionedEdit` carries every fix the server computes (client/src/versionedEdits.ts). */
+export const COMMANDS = {
+  renumberAll: 'speech.renumberAll',
+  showStatistics: 'speech.showStatistics',
+  applyVersionedEdit: 'speech.applyVersionedEdit',
+} as const;
