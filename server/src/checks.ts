@@ -6,8 +6,15 @@
  */
 import * as l10n from '@vscode/l10n';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { TextFinding } from './features/text/finding';
-import { isUnclosed } from './features/text/pairs';
+
+/** What a text check's message quotes: what was found and what to write instead. */
+interface Found {
+  found: string;
+  write?: string;
+}
+
+/** Opening marks (`“`, `（`…): an unbalanced one is left open rather than closing nothing. */
+const OPENING_MARKS = '“‘（《【';
 
 /** How a check is reported; `off` is not computed at all. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -92,19 +99,19 @@ export const CHECKS = {
   'text.placeholder': {
     severity: 'information', fixAll: false,
     description: { zh: '模板中未填写的占位符（如 XX市、X届X次、某某、【待补】、＿＿）。', en: 'An unfilled template placeholder (XX市, X届X次, 某某, 【待补】, ＿＿).' },
-    message: ({ found }: TextFinding) => l10n.t('Unfilled placeholder “{0}”: replace it with the actual name, number or text', found),
+    message: ({ found }: Found) => l10n.t('Unfilled placeholder “{0}”: replace it with the actual name, number or text', found),
     fix: { one: writeAs },
   },
   'text.halfwidthPunctuation': {
     severity: 'warning', fixAll: true,
     description: { zh: '中文旁使用了半角标点（如“领域,紧盯”应为“领域，紧盯”）。', en: 'ASCII punctuation next to Chinese (领域,紧盯 instead of 领域，紧盯).' },
-    message: ({ found, write = '' }: TextFinding) => l10n.t('Half-width “{0}” in Chinese text: write “{1}”', found, write),
+    message: ({ found, write = '' }: Found) => l10n.t('Half-width “{0}” in Chinese text: write “{1}”', found, write),
     fix: { one: writeAs, all: () => l10n.t('Use full-width punctuation in Chinese text throughout this file') },
   },
   'text.cjkSpace': {
     severity: 'warning', fixAll: false,
     description: { zh: '汉字之间、数字与单位之间有多余空格（如“三点 意见”“2019 年”）。', en: 'A space between Chinese characters, or between a number and its unit (三点 意见, 2019 年).' },
-    message: ({ found }: TextFinding) => {
+    message: ({ found }: Found) => {
       const around = Array.from(found);
       return l10n.t('Stray space between “{0}” and “{1}”: remove it', around[0], around[around.length - 1]);
     },
@@ -113,13 +120,13 @@ export const CHECKS = {
   'text.variantGlyph': {
     severity: 'warning', fixAll: true,
     description: { zh: '误输入的形近生僻字（如“突岀”“釆取”）。', en: 'A rare look-alike character typed by mistake (突岀, 釆取).' },
-    message: ({ found, write = '' }: TextFinding) => l10n.t('“{0}” (U+{1}) is a rare look-alike: write “{2}”', found, found.codePointAt(0)!.toString(16).toUpperCase(), write),
+    message: ({ found, write = '' }: Found) => l10n.t('“{0}” (U+{1}) is a rare look-alike: write “{2}”', found, found.codePointAt(0)!.toString(16).toUpperCase(), write),
     fix: { one: writeAs, all: () => l10n.t('Replace every rare look-alike in this file') },
   },
   'text.repeatedPunctuation': {
     severity: 'warning', fixAll: true,
     description: { zh: '标点重复（如“。。”“，，”“、、”）。', en: 'A punctuation mark typed twice (。。, ，，, 、、).' },
-    message: ({ found, write = '' }: TextFinding) => write === '……'
+    message: ({ found, write = '' }: Found) => write === '……'
       ? l10n.t('Repeated “{0}”: write “……” for an ellipsis, or a single “。”', found)
       : l10n.t('Repeated “{0}”: write one “{1}”', found, write),
     fix: { one: writeAs },
@@ -127,7 +134,7 @@ export const CHECKS = {
   'text.unbalancedPair': {
     severity: 'warning', fixAll: false,
     description: { zh: '引号、括号、书名号在本段内不配对（如“四个意识）。', en: 'A quotation mark or bracket not closed within its paragraph (“四个意识).' },
-    message: (finding: TextFinding) => isUnclosed(finding)
+    message: (finding: Found) => OPENING_MARKS.includes(finding.found)
       ? l10n.t('{0} is not closed in this paragraph: add {1} where it ends', finding.found, finding.write ?? '')
       : l10n.t('{0} closes nothing in this paragraph: add {1} where it begins, or delete it', finding.found, finding.write ?? ''),
     fix: { one: writeAs },

@@ -4,17 +4,16 @@ import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-types';
 import { codeActions, FIX_ALL_KIND, RENUMBER_KIND } from '../../server/src/features/codeActions';
 import { speechDiagnostics } from '../../server/src/features/diagnostics';
 import { parseSpeech } from '../../server/src/speech/parser';
-import { defaultSettings } from '../../server/src/settings';
-import { actionEdits, applyEdits, joinLines } from './util';
+import { actionEdits, applyEdits, joinLines, standardSettings } from './util';
 
 const VERSION = 3;
 
 /** The quick fixes offered for the diagnostic of `code` on `line`. */
 function fixesFor(text: string, code: string, line: number): CodeAction[] {
   const speech = parseSpeech(text);
-  const diagnostics = speechDiagnostics(speech, VERSION, defaultSettings()).filter((d) => d.code === code && d.range.start.line === line);
+  const diagnostics = speechDiagnostics(speech, VERSION, standardSettings()).filter((d) => d.code === code && d.range.start.line === line);
   assert.equal(diagnostics.length, 1, `one ${code} on line ${line}`);
-  return codeActions(speech, { uri: 'file:///t.speech', version: VERSION, diagnostics, only: ['quickfix'] }, defaultSettings());
+  return codeActions(speech, { uri: 'file:///t.speech', version: VERSION, diagnostics, only: ['quickfix'] }, standardSettings());
 }
 
 function apply(text: string, action: CodeAction): string {
@@ -22,7 +21,7 @@ function apply(text: string, action: CodeAction): string {
 }
 
 function fixAll(text: string): string {
-  const [action] = codeActions(parseSpeech(text), { uri: 'file:///t.speech', version: VERSION, diagnostics: [], only: [FIX_ALL_KIND] }, defaultSettings());
+  const [action] = codeActions(parseSpeech(text), { uri: 'file:///t.speech', version: VERSION, diagnostics: [], only: [FIX_ALL_KIND] }, standardSettings());
   return action ? apply(text, action) : text;
 }
 
@@ -91,8 +90,8 @@ describe('quick fixes', () => {
 
   it('offers nothing for a diagnostic of another version', () => {
     const speech = parseSpeech(joinLines('一、甲', '三、乙'));
-    const diagnostics = speechDiagnostics(speech, VERSION - 1, defaultSettings());
-    assert.deepEqual(codeActions(speech, { uri: 'file:///t.speech', version: VERSION, diagnostics, only: ['quickfix'] }, defaultSettings()), []);
+    const diagnostics = speechDiagnostics(speech, VERSION - 1, standardSettings());
+    assert.deepEqual(codeActions(speech, { uri: 'file:///t.speech', version: VERSION, diagnostics, only: ['quickfix'] }, standardSettings()), []);
   });
 });
 
@@ -113,12 +112,12 @@ describe('fix-all', () => {
 
   it('changes nothing the second time', () => {
     assert.equal(fixAll(fixAll(broken)), fixAll(broken));
-    assert.deepEqual(codeActions(parseSpeech(fixed), { uri: 'file:///t.speech', version: 1, diagnostics: [], only: [FIX_ALL_KIND] }, defaultSettings()), []);
+    assert.deepEqual(codeActions(parseSpeech(fixed), { uri: 'file:///t.speech', version: 1, diagnostics: [], only: [FIX_ALL_KIND] }, standardSettings()), []);
   });
 
   it('is offered for source.fixAll, source.renumber and source, not for quickfix alone nor for no kind', () => {
     const speech = parseSpeech(broken);
-    const kinds = (only?: string[]) => codeActions(speech, { uri: 'file:///t.speech', version: 1, diagnostics: [], only }, defaultSettings()).map((a) => a.kind);
+    const kinds = (only?: string[]) => codeActions(speech, { uri: 'file:///t.speech', version: 1, diagnostics: [], only }, standardSettings()).map((a) => a.kind);
     assert.deepEqual(kinds(['source.fixAll']), [FIX_ALL_KIND]);
     assert.deepEqual(kinds(['source.renumber']), [RENUMBER_KIND]);
     assert.deepEqual(kinds(['source']), [FIX_ALL_KIND, RENUMBER_KIND]);

@@ -5,7 +5,7 @@ import { completions, type CompletionOptions } from '../../server/src/features/c
 import { parseSpeech } from '../../server/src/speech/parser';
 import { applyEdits, joinLines, withCursor } from './util';
 
-const OPTIONS: CompletionOptions = { level3Separator: '.', snippets: [] };
+const OPTIONS: CompletionOptions = { level3Separator: '.', numberingStyle: 'consistent', snippets: [] };
 
 function complete(marked: string, options = OPTIONS): { items: CompletionItem[]; text: string } {
   const { text, line, character, lineText } = withCursor(marked);

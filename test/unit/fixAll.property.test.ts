@@ -1,7 +1,9 @@
 /**
- * Property: for any correct speech and any breaks of its ordinals (wrong numbers, tolerated variant
- * forms, mixed series words), fix-all restores the correct text exactly, changes nothing outside the
- * ordinal marks, and changes nothing the second time.
+ * Property: for any correct speech — numbered again under every parent or on through its parents,
+ * with or without an attachment numbered on its own — and any breaks of its ordinals (wrong numbers,
+ * tolerated variant forms, mixed series words), fix-all restores the correct text exactly, changes
+ * nothing outside the ordinal marks, and changes nothing the second time. The first heading of each
+ * list keeps its number: whether a list continues the one before decides the document's scheme.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -9,8 +11,7 @@ import fc from 'fast-check';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
 import { toChineseNumeral, toCircledNumber } from '../../server/src/speech/numerals';
 import { parseSpeech } from '../../server/src/speech/parser';
-import { defaultSettings } from '../../server/src/settings';
-import { actionEdits, applyEdits } from './util';
+import { actionEdits, applyEdits, standardSettings } from './util';
 
 /** One ordinal of the generated speech: how it is written correctly and the ways it may be broken. */
 interface Mark {
@@ -18,6 +19,9 @@ interface Mark {
   broken: (value: number, variant: number) => string;
   /** Whether a broken number may be one (a series word numbered one would start a new series). */
   mayBeOne: boolean;
+  /** The first heading of its list keeps its number `number` when broken (only its form may change). */
+  first?: boolean;
+  number?: number;
 }
 
 const cn = toChineseNumeral;
@@ -43,7 +47,11 @@ const TEXTS = ['加强领导', '压实责任', '狠抓落实', '改进作风', '
 /** A correct speech as lines, each line either plain text or a mark followed by text. */
 type Line = { mark?: Mark; text: string };
 
+const first = (mark: Mark, n: number, isFirst: boolean): Mark => (isFirst ? { ...mark, first: true, number: n } : mark);
+
 const speechArbitrary = fc.record({
+  runOn: fc.boolean(),
+  attachment: fc.boolean(),
   level1: fc.integer({ min: 1, max: 4 }),
   level2: fc.integer({ min: 0, max: 3 }),
   level3: fc.integer({ min: 0, max: 2 }),
@@ -52,18 +60,35 @@ const speechArbitrary = fc.record({
   inline: fc.integer({ min: 0, max: 4 }),
   word: fc.constantFrom('要' as const, '是' as const),
 }).map((shape) => {
-  const lines: Line[] = [{ text: '在全市工作会议上的讲话' }, { text: '同志们：' }];
+  const lines: Line[] = [{ text: '在全市工作会议上的讲话' }, { text: '同志们：' }, { text: '现将有关工作讲几点意见。' }];
+  pushSections(lines, shape);
+  if (shape.attachment) {
+    lines.push({ text: '附件1' }, { text: '工作安排表' });
+    pushSections(lines, { ...shape, runOn: false, level1: Math.min(shape.level1, 2), paragraphs: 0, inline: 0 });
+  }
+  return lines;
+});
+
+interface Shape {
+  runOn: boolean; level1: number; level2: number; level3: number; deep: boolean; paragraphs: number; inline: number; word: '要' | '是';
+}
+
+/** The sections of one document; `（一）` numbered on through the `一、` when `runOn`. */
+function pushSections(lines: Line[], shape: Shape): void {
   const text = (i: number) => TEXTS[i % TEXTS.length];
+  let level2 = 0;
   for (let a = 1; a <= shape.level1; a++) {
-    lines.push({ mark: headingMark[1](a), text: text(a) });
+    lines.push({ mark: first(headingMark[1](a), a, a === 1), text: text(a) });
     for (let p = 1; p <= shape.paragraphs; p++) lines.push({ mark: seriesMark(shape.word, p), text: `${text(p)}。正文。` });
+    if (!shape.runOn) level2 = 0;
     for (let b = 1; b <= shape.level2; b++) {
-      lines.push({ mark: headingMark[2](b), text: text(b) });
+      level2++;
+      lines.push({ mark: first(headingMark[2](level2), level2, b === 1), text: text(b) });
       for (let c = 1; c <= shape.level3; c++) {
-        lines.push({ mark: headingMark[3](c), text: ` ${text(c)}` });
+        lines.push({ mark: first(headingMark[3](c), c, c === 1), text: ` ${text(c)}` });
         if (shape.deep) {
-          lines.push({ mark: headingMark[4](1), text: text(1) }, { mark: headingMark[4](2), text: text(2) });
-          lines.push({ mark: headingMark[5](1), text: text(3) }, { mark: headingMark[5](2), text: text(4) });
+          lines.push({ mark: first(headingMark[4](1), 1, true), text: text(1) }, { mark: headingMark[4](2), text: text(2) });
+          lines.push({ mark: first(headingMark[5](1), 1, true), text: text(3) }, { mark: headingMark[5](2), text: text(4) });
         }
       }
     }
@@ -72,8 +97,7 @@ const speechArbitrary = fc.record({
       lines.push({ text: `主要表现为：${series}。` });
     }
   }
-  return lines;
-});
+}
 
 /** Breaks: for some marks, another number and/or a variant form. */
 const caseArbitrary = speechArbitrary.chain((lines) => {
@@ -88,7 +112,7 @@ function render(lines: Line[], breaks: Map<number, string> = new Map()): string 
 }
 
 function fixAll(text: string): string {
-  const [action] = codeActions(parseSpeech(text), { uri: 'file:///p.speech', version: 1, diagnostics: [], only: [FIX_ALL_KIND] }, defaultSettings());
+  const [action] = codeActions(parseSpeech(text), { uri: 'file:///p.speech', version: 1, diagnostics: [], only: [FIX_ALL_KIND] }, standardSettings());
   return action ? applyEdits(text, actionEdits(action)) : text;
 }
 
@@ -99,7 +123,7 @@ describe('fix-all (property)', () => {
       const applied = new Map<number, string>();
       for (const b of breaks) {
         const mark = lines[b.at].mark!;
-        const value = !mark.mayBeOne && b.value === 1 ? 2 : b.value;
+        const value = mark.first ? mark.number! : !mark.mayBeOne && b.value === 1 ? 2 : b.value;
         applied.set(b.at, mark.broken(value, b.variant));
       }
       // A mixed word joins its series only by following its predecessor's number: `二要…。二是…。`
@@ -133,11 +157,13 @@ describe('fix-all (property)', () => {
       const applied = new Map<number, string>();
       for (const b of breaks) {
         const mark = lines[b.at].mark!;
-        if (mark.mayBeOne) applied.set(b.at, mark.broken(b.value, b.variant));
+        if (mark.mayBeOne) applied.set(b.at, mark.broken(mark.first ? mark.number! : b.value, b.variant));
       }
       const written = lines.map((l) => ({ ...l }));
       const mended = lines.map((l) => ({ ...l }));
       for (const { at, slip, trailing } of slips) {
+        // An attachment's mark and title stand alone on their lines: text after them is another line's business.
+        if (/^附件|^工作安排表$/.test(lines[at].text)) continue;
         written[at].text += SLIPS[slip][0] + trailing;
         mended[at].text += SLIPS[slip][1] + trailing;
       }

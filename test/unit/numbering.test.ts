@@ -7,6 +7,8 @@ import { parseSpeech } from '../../server/src/speech/parser';
 import { defaultSettings, type Settings } from '../../server/src/settings';
 import { joinLines } from './util';
 
+/** Version 1's behaviour: every form other than the standard one is a style problem. */
+const standard = (): Settings => ({ ...defaultSettings(), numberingStyle: 'standard' });
 const diagnose = (text: string, settings: Settings = defaultSettings()) =>
   speechDiagnostics(parseSpeech(text), 1, settings).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`);
 
@@ -46,9 +48,10 @@ describe('numbering diagnostics', () => {
     ]);
   });
 
-  it('restarts numbering in every new parent', () => {
+  it('restarts numbering in every new parent, unless the document numbers on through its parents', () => {
     assert.deepEqual(diagnose(joinLines('一、甲', '（一）子', '（二）丑', '二、乙', '（一）寅')), []);
-    assert.deepEqual(diagnose(joinLines('一、甲', '（一）子', '二、乙', '（二）寅')), ['3:0-3 numbering.start']);
+    assert.deepEqual(diagnose(joinLines('一、甲', '（一）子', '（二）丑', '二、乙', '（二）寅')), ['4:0-3 numbering.start']);
+    assert.deepEqual(diagnose(joinLines('一、甲', '（一）子', '二、乙', '（二）寅')), []);
   });
 
   it('hints a skipped level under a parent heading only', () => {
@@ -57,9 +60,9 @@ describe('numbering diagnostics', () => {
   });
 
   it('flags every tolerated variant, and the level-3 separator as configured', () => {
-    assert.deepEqual(diagnose(joinLines('一.甲', '二 乙', '（一）、子', '㈡丑', '1．寅', '⒉卯', '（1）.辰', '⑵巳', '①、午')).map((d) => d.split(' ')[1]),
+    assert.deepEqual(diagnose(joinLines('一.甲', '二 乙', '（一）、子', '㈡丑', '1．寅', '⒉卯', '（1）.辰', '⑵巳', '①、午'), standard()).map((d) => d.split(' ')[1]),
       Array(9).fill('numbering.style'));
-    const settings = defaultSettings();
+    const settings = standard();
     settings.level3Separator = '．';
     assert.deepEqual(diagnose(joinLines('1．甲', '2.乙'), settings), ['1:0-2 numbering.style']);
   });
@@ -68,7 +71,7 @@ describe('numbering diagnostics', () => {
     const l10n = await import('@vscode/l10n');
     const zh = (await import('../../l10n/bundle.l10n.zh-cn.json')).default;
     l10n.config({ contents: zh });
-    const messages = speechDiagnostics(parseSpeech(joinLines('一、甲', '二、乙', '四、丁', '(一)子', '我讲三点意见：一是甲；二是乙。')), 1, defaultSettings()).map((d) => d.message);
+    const messages = speechDiagnostics(parseSpeech(joinLines('一、甲', '二、乙', '四、丁', '(一)子', '我讲三点意见：一是甲；二是乙。')), 1, standard()).map((d) => d.message);
     assert.deepEqual(messages, [
       '序号跳号：上一项为“二”，此处应为“三”，实为“四”',
       '二级标题序号应写作“（一）”，此处为“(一)”',
@@ -77,7 +80,7 @@ describe('numbering diagnostics', () => {
   });
 
   it('obeys the settings: off, another severity, everything disabled', () => {
-    const settings = defaultSettings();
+    const settings = standard();
     settings.severity['numbering.skip'] = 'off';
     settings.severity['numbering.style'] = 'error';
     const all = speechDiagnostics(parseSpeech(joinLines('一、甲', '三、乙', '（一)子')), 1, settings);

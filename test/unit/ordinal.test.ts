@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canonicalHeadingMark, matchHeadingOrdinal, renumberedText } from '../../server/src/speech/ordinal';
+import { matchHeadingOrdinal, renumberedMark, standardMark } from '../../server/src/speech/ordinal';
 
 const heading = (line: string) => matchHeadingOrdinal(line, 0);
 
@@ -20,7 +20,7 @@ describe('heading ordinals', () => {
       const ordinal = heading(line);
       assert.ok(ordinal, line);
       assert.deepEqual([ordinal.level, ordinal.value, ordinal.text], [level, value, text], line);
-      assert.equal(canonicalHeadingMark(ordinal.level, ordinal.value), text);
+      assert.equal(standardMark(ordinal.kind, ordinal.value), text);
     }
   });
 
@@ -30,14 +30,14 @@ describe('heading ordinals', () => {
   });
 
   it('renumbers in the style the mark is written in', () => {
-    assert.equal(renumberedText(2, heading('(二)标题')!, 3), '三');
-    assert.equal(renumberedText(3, heading('５.标题')!, 6), '６');
-    assert.equal(renumberedText(5, heading('②标题')!, 21), '㉑');
-    assert.equal(renumberedText(4, heading('⑵标题')!, 21), undefined);
-    assert.equal(renumberedText(2, heading('㈡标题')!, 3), '㈢');
+    assert.equal(renumberedMark(heading('(二)标题')!, 3), '(三)');
+    assert.equal(renumberedMark(heading('５.标题')!, 6), '６.');
+    assert.equal(renumberedMark(heading('②标题')!, 21), '㉑');
+    assert.equal(renumberedMark(heading('⑵标题')!, 21), undefined);
+    assert.equal(renumberedMark(heading('㈡标题')!, 3), '㈢');
   });
 
   it('uses the configured level-3 separator', () => {
-    assert.equal(canonicalHeadingMark(3, 4, '．'), '4．');
+    assert.equal(standardMark('level3', 4, '．'), '4．');
   });
 });

@@ -28,7 +28,7 @@ describe('parser: traps and variants', () => {
     assert.deepEqual(byMark('的三级标题'), [3, 3, 3, 3, 3, 3]);
     assert.deepEqual(byMark('的四级标题'), [4, 4, 4, 4, 4, 4, 4]);
     assert.deepEqual(byMark('的五级标题'), [5, 5, 5]);
-    assert.equal(speech.headings[0].ordinal.value, 101);
+    assert.equal(speech.headings[0].ordinal?.value, 101);
   });
 
   it('takes the heading text up to the first 。！？： without the ordinal', () => {
@@ -43,8 +43,8 @@ describe('parser: traps and variants', () => {
 
   it('accepts CRLF, CR and a BOM', () => {
     const s = parseSpeech('\ufeff在全市大会上的讲话\r\n同志们：\r一、第一部分\r\n（一）第一项\n二、第二部分');
-    assert.equal(s.title?.text, '在全市大会上的讲话');
-    assert.equal(s.salutation?.line, 1);
+    assert.equal(s.parts[0].title?.text, '在全市大会上的讲话');
+    assert.equal(s.parts[0].salutation?.line, 1);
     assert.deepEqual(s.headings.map((h) => h.line), [2, 3, 4]);
   });
 });
@@ -52,23 +52,23 @@ describe('parser: traps and variants', () => {
 describe('parser: title and salutation', () => {
   it('finds the title nearest above the salutation, leaving a pasted banner as body', () => {
     const s = parseSpeech(sample('county-review.speech'));
-    assert.equal(s.title?.line, 15);
-    assert.equal(s.salutation?.text, '同志们：');
-    assert.equal(s.salutation?.line, 16);
+    assert.equal(s.parts[0].title?.line, 15);
+    assert.equal(s.parts[0].salutation?.text, '同志们：');
+    assert.equal(s.parts[0].salutation?.line, 16);
   });
 
   it('falls back to a short first line, and finds none in a long first paragraph', () => {
-    assert.equal(parseSpeech(joinLines('凝心聚力 奋勇争先', '同志们：', '一、正文')).title?.text, '凝心聚力 奋勇争先');
-    assert.equal(parseSpeech(joinLines('这是一段很长的正文，而不是标题。'.repeat(4), '一、正文')).title, undefined);
+    assert.equal(parseSpeech(joinLines('凝心聚力 奋勇争先', '同志们：', '一、正文')).parts[0].title?.text, '凝心聚力 奋勇争先');
+    assert.equal(parseSpeech(joinLines('这是一段很长的正文，而不是标题。'.repeat(4), '一、正文')).parts[0].title, undefined);
   });
 
   it('reads 各位领导、同志们： as a salutation, but not a banner line ending in a colon', () => {
-    assert.equal(parseSpeech(joinLines('在大会上的致辞', '各位领导、同志们：', '正文')).salutation?.line, 1);
-    assert.equal(parseSpeech(joinLines('会员群：', '在大会上的致辞', '一、正文')).salutation, undefined);
+    assert.equal(parseSpeech(joinLines('在大会上的致辞', '各位领导、同志们：', '正文')).parts[0].salutation?.line, 1);
+    assert.equal(parseSpeech(joinLines('会员群：', '在大会上的致辞', '一、正文')).parts[0].salutation, undefined);
   });
 
   it('finds a title without salutation or headings', () => {
-    assert.equal(parseSpeech(joinLines('', '在座谈会上的发言', '正文。')).title?.line, 1);
+    assert.equal(parseSpeech(joinLines('', '在座谈会上的发言', '正文。')).parts[0].title?.line, 1);
   });
 });
 
@@ -79,25 +79,25 @@ describe('parser: sections', () => {
   ));
 
   it('nests sections by level and ends each before the next heading of its level or shallower', () => {
-    const [first, second] = s.root.children;
+    const [first, second] = s.parts[0].root.children;
     assert.deepEqual([first.startLine, first.endLine], [0, 4]);
-    assert.deepEqual(first.children.map((c) => [c.level, c.startLine, c.endLine]), [[3, 2, 3], [2, 4, 4]]);
+    assert.deepEqual(first.children.map((c) => [c.heading?.level, c.startLine, c.endLine]), [[3, 2, 3], [2, 4, 4]]);
     assert.deepEqual([second.startLine, second.endLine], [6, 8]);
   });
 
   it('keeps the closing out of the last section', () => {
-    assert.equal(s.closingLine, 11);
-    assert.equal(s.root.children[1].children[0].endLine, 8);
+    assert.equal(s.parts[0].closingLine, 11);
+    assert.equal(s.parts[0].root.children[1].children[0].endLine, 8);
   });
 
   it('groups each section’s child headings into one list per level', () => {
-    const first = s.root.children[0];
-    assert.deepEqual(first.lists.map((l) => [l.kind, l.level, l.items.length]), [['headings', 3, 1], ['headings', 2, 1]]);
+    const first = s.parts[0].root.children[0];
+    assert.deepEqual(first.lists.map((l) => [l.kind, l.kind === 'headings' ? l.items[0].ordinal.level : undefined, l.items.length]), [['headings', 3, 1], ['headings', 2, 1]]);
   });
 
   it('measures a section without whitespace', () => {
     const t = parseSpeech(joinLines('一、标题', '正 文\u3000。', '二、下一个'));
-    assert.equal(t.lengthOf(t.root.children[0].startLine, t.root.children[0].endLine), 4 + 3);
+    assert.equal(t.lengthOf(t.parts[0].root.children[0].startLine, t.parts[0].root.children[0].endLine), 4 + 3);
   });
 });
 
@@ -105,7 +105,7 @@ describe('parser: series and announcements', () => {
   it('reads paragraphs that open with a series word as list items of their section', () => {
     const s = parseSpeech(joinLines('一、部分', '一要持续优化作风。正文。', '二要注重源头防腐。', '一是另一组。', '二是另一组。'));
     assert.deepEqual(s.paragraphItems.map((p) => p.name.text), ['一要持续优化作风', '二要注重源头防腐', '一是另一组', '二是另一组']);
-    const lists = s.root.children[0].lists.filter((l) => l.kind === 'paragraphs');
+    const lists = s.parts[0].root.children[0].lists.filter((l) => l.kind === 'paragraphs');
     assert.deepEqual(lists.map((l) => l.items.map((i) => i.ordinal.text)), [['一要', '二要'], ['一是', '二是']]);
   });
 

@@ -53,7 +53,12 @@ const EXAMPLES: [string, string, string | null][] = [
   ['办法(试行)规定', 'text.halfwidthPunctuation', '办法（试行）规定'],
   ['我讲三点 意见。', 'text.cjkSpace', '我讲三点意见。'],
   ['2019 年全市', 'text.cjkSpace', '2019年全市'],
-  ['加强　监督', 'text.cjkSpace', '加强监督'],
+  ['加强 监督，落实责任。', 'text.cjkSpace', '加强监督，落实责任。'],
+  ['持续缩小 “三大差距”。', 'text.cjkSpace', '持续缩小“三大差距”。'],
+  ['质量强省。 推进改革。', 'text.cjkSpace', '质量强省。推进改革。'],
+  ['共有280 多个单位。', 'text.cjkSpace', '共有280多个单位。'],
+  ['《 人民日报》', 'text.cjkSpace', '《人民日报》'],
+  ['9月26 日', 'text.cjkSpace', '9月26日'],
   ['突岀重点', 'text.variantGlyph', '突出重点'],
   ['釆取措施', 'text.variantGlyph', '采取措施'],
   ['要抓落实。。', 'text.repeatedPunctuation', '要抓落实。'],
@@ -87,10 +92,19 @@ describe('text checks', () => {
     });
   }
 
+  it('leaves the spaces that are layout: U+3000, after an ordinal, on lines without a sentence, inside a cited title', () => {
+    for (const line of [
+      '加强　监督，落实责任。', '国务院总理 李克强', '中共中央 国务院关于实施乡村振兴战略的意见', '引　　言', '成员： 张三 李四 王五',
+      '第六条 个人所得税法规定的所得，包括工资。', '1.1 编制目的及依据', '〔1〕 见本书第一卷，第一页。', '印发《关于加强师德建设 抵制有偿家教的意见》，请遵照执行。',
+    ]) {
+      assert.deepEqual(diagnose(line).filter((d) => d.code === 'text.cjkSpace'), [], line);
+    }
+  });
+
   it('says what was found and what to write, in Chinese and English', () => {
     assert.equal(diagnose('重点领域,紧盯')[0].message, 'Half-width “,” in Chinese text: write “，”');
     assert.equal(diagnose('突岀重点')[0].message, '“岀” (U+5C80) is a rare look-alike: write “出”');
-    assert.equal(diagnose('我讲三点 意见')[0].message, 'Stray space between “点” and “意”: remove it');
+    assert.equal(diagnose('我讲三点 意见。')[0].message, 'Stray space between “点” and “意”: remove it');
     assert.equal(diagnose('XX市')[0].message, 'Unfilled placeholder “XX”: replace it with the actual name, number or text');
     const zh = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
     for (const d of [...diagnose('重点领域,紧盯'), ...diagnose('树立“四个意识'), ...diagnose('要抓落实。。 ')]) {
@@ -146,13 +160,13 @@ describe('text checks', () => {
   });
 
   it('offers to fix every problem of the same code in the file', () => {
-    const text = joinLines('领域,紧盯', '使用AI,提高', '我讲三点 意见', '2019 年');
+    const text = joinLines('领域,紧盯', '使用AI,提高', '我讲三点 意见。', '2019 年');
     const [first] = diagnose(text).filter((d) => d.code === 'text.halfwidthPunctuation');
     const all = quickFixes(text, first).find((a) => a.title === 'Use full-width punctuation in Chinese text throughout this file')!;
-    assert.equal(applyEdits(text, actionEdits(all)), joinLines('领域，紧盯', '使用AI，提高', '我讲三点 意见', '2019 年'));
+    assert.equal(applyEdits(text, actionEdits(all)), joinLines('领域，紧盯', '使用AI，提高', '我讲三点 意见。', '2019 年'));
     const space = diagnose(text).find((d) => d.code === 'text.cjkSpace')!;
     const spaces = quickFixes(text, space).find((a) => a.title === 'Remove every such space in this file')!;
-    assert.equal(applyEdits(text, actionEdits(spaces)), joinLines('领域,紧盯', '使用AI,提高', '我讲三点意见', '2019年'));
+    assert.equal(applyEdits(text, actionEdits(spaces)), joinLines('领域,紧盯', '使用AI,提高', '我讲三点意见。', '2019年'));
   });
 
   it('computes nothing for a code that is off, and fix-all leaves its problems alone', () => {
@@ -183,7 +197,7 @@ describe('the look-alike table', () => {
       assert.equal([...glyph].length, 1, glyph);
       assert.equal([...write].length, 1, write);
       assert.notEqual(glyph, write);
-      assert.ok(note.includes(`U+${glyph.codePointAt(0)!.toString(16).toUpperCase()}`), `${glyph}'s note names its code point`);
+      assert.ok(note.includes(`U+${glyph.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`), `${glyph}'s note names its code point`);
       assert.ok(!VARIANT_GLYPHS.has(write), `${write} is itself not a look-alike`);
     }
   });
@@ -227,9 +241,8 @@ describe('the corpus', () => {
 
   it('finds exactly the problems of the county speech', () => {
     assert.deepEqual(found(sample('county-review.speech')), [
-      '0:4 text.cjkSpace “ ”', // 仅供学习 禁止外传 (a pasted banner)
+      // A pasted banner's spaces (仅供学习 禁止外传, 会员群：   免费QQ群：) are layout: no sentence mark on those lines.
       '4:17 text.trailingSpace “ ”',
-      '8:4 text.cjkSpace “                      ”', // 会员群：   免费QQ群：
       '8:32 text.trailingSpace “         ”',
       '20:71 text.variantGlyph “釆”', // 釆取了有力措施
       '21:384 text.placeholder “X届X次”',

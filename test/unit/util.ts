@@ -3,6 +3,7 @@ export const joinLines = (...lines: string[]) => lines.join('\n');
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+import { defaultSettings, type Settings } from '../../server/src/settings';
 
 /** The text after applying `edits` (as the editor would, all at once). */
 export function applyEdits(text: string, edits: TextEdit[]): string {
@@ -22,4 +23,9 @@ export function withCursor(text: string): { text: string; line: number; characte
   const before = clean.slice(0, at).split('\n');
   const line = before.length - 1;
   return { text: clean, line, character: before[line].length, lineText: clean.split('\n')[line] };
+}
+
+/** Settings that check every ordinal against the standard forms (`speech.numbering.style: "standard"`). */
+export function standardSettings(): Settings {
+  return { ...defaultSettings(), numberingStyle: 'standard' };
 }

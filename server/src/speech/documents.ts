@@ -24,7 +24,7 @@ export interface DocumentStart {
 /** The documents of a file, in order; the first starts at line 0. */
 export function findDocuments(texts: readonly string[], lines: readonly LineFacts[]): DocumentStart[] {
   const firstHeading = firstHeadingLine(lines, 0, lines.length);
-  const firstBody = firstBodyLine(texts, lines, 0, lines.length);
+  const firstBody = documentHead(texts, lines, 0, firstHeading).firstBody;
   const starts: { line: number; kind: DocumentPart['kind'] }[] = [{ line: 0, kind: 'first' }];
   for (const line of findIssuedDocuments(texts, lines, firstBody, firstHeading)) starts.push({ line, kind: 'issued' });
   for (const line of findAttachments(texts, lines, firstBody)) starts.push({ line, kind: 'attachment' });
@@ -67,9 +67,12 @@ interface Head {
 function documentHead(texts: readonly string[], lines: readonly LineFacts[], from: number, to: number): Head {
   const markdownTitle = topMarkdownTitle(texts, lines, from, to);
   const firstHeading = firstHeadingLine(lines, markdownTitle ? markdownTitle.line + 1 : from, to);
-  const firstBody = firstBodyLine(texts, lines, from, to);
-  const salutation = findSalutation(texts, lines, from, Math.min(firstHeading, firstBody));
-  const end = Math.min(salutation?.line ?? to, firstHeading, firstBody);
+  // A salutation after some running text (a banner pasted above the speech) still heads it, when it
+  // addresses the audience (`同志们：`); the running text above it is not the body.
+  const firstText = firstBodyLine(texts, lines, from, to);
+  const salutation = findSalutation(texts, lines, from, firstHeading, firstText);
+  const firstBody = salutation ? firstBodyLine(texts, lines, salutation.line + 1, to) : firstText;
+  const end = salutation?.line ?? Math.min(firstHeading, firstBody);
   const found = markdownTitle ? { title: { ...markdownTitle, lastLine: markdownTitle.line } } : findTitle(texts, lines, from, end, salutation?.line);
   const skip = new Set<number>();
   if (found.title) for (let i = found.title.line; i <= found.title.lastLine; i++) skip.add(i);

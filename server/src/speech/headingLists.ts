@@ -62,18 +62,21 @@ function followsLeadIn(speech: Speech, line: number): boolean {
 
 /**
  * Whether a kind runs on through its parents in this document: articles always do; another kind
- * does when more of its later lists continue the number before them than start again at one.
+ * does when more of its later lists continue the numbers before them — their first number one past
+ * the last one before, or one past the count of items before — than start again at one.
  */
 function runsOn(key: string, groups: HeadingList[]): boolean {
   if (groups.length < 2) return false;
   if (key === 'article') return true;
   let continued = 0;
   let restarted = 0;
+  let itemsBefore = groups[0].items.length;
   for (let i = 1; i < groups.length; i++) {
     const before = groups[i - 1].items[groups[i - 1].items.length - 1].ordinal.value;
     const first = groups[i].items[0].ordinal.value;
     if (first === 1) restarted++;
-    else if (first === before + 1) continued++;
+    else if (first === before + 1 || first === itemsBefore + 1) continued++;
+    itemsBefore += groups[i].items.length;
   }
   return continued > restarted;
 }

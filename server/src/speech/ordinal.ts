@@ -99,7 +99,7 @@ export function numberText(kind: HeadingKind, value: number): string {
  */
 export function markInForm(ordinal: HeadingOrdinal, form: string, value: number): string | undefined {
   const number = numberInForm(ordinal, form, value);
-  if (number === undefined) return undefined;
+  if (number === undefined || SINGLE_FORMS[form]) return number;
   const space = /[ \u3000]/.exec(ordinal.text)?.[0] ?? '\u3000';
   const prefix = ordinal.kind === 'decimal' ? ordinal.text.slice(0, ordinal.numberStart - ordinal.start) : '';
   return prefix + form.replace(/^[UF]/, '').replace('#', number).replace(/ /g, space);

@@ -159,12 +159,20 @@ function firstNonBlank(lines: readonly LineFacts[], from: number, to: number): n
   return undefined;
 }
 
-/** The first salutation in `from`…`before - 1`. */
-export function findSalutation(texts: readonly string[], lines: readonly LineFacts[], from: number, before: number): Span | undefined {
+/**
+ * The first salutation in `from`…`before - 1`; past the first running text (`firstText`) only one
+ * that addresses the audience (`同志们：`), not an addressee line.
+ */
+export function findSalutation(texts: readonly string[], lines: readonly LineFacts[], from: number, before: number, firstText = before): Span | undefined {
   for (let i = from; i < before; i++) {
-    if (!isBlank(lines[i]) && isSalutation(texts[i], lines[i])) return contentSpan(texts[i], i, lines[i]);
+    if (isBlank(lines[i]) || !isSalutation(texts[i], lines[i])) continue;
+    if (i < firstText || addressesAudience(content(texts[i], lines[i]))) return contentSpan(texts[i], i, lines[i]);
   }
   return undefined;
+}
+
+function addressesAudience(line: string): boolean {
+  return line.length <= SALUTATION_MAX && ADDRESS_TERMS.some((term) => line.includes(term));
 }
 
 /** A paragraph that opens by addressing the audience: `同志们，反腐倡廉没有休止符…`. */
