@@ -121,9 +121,13 @@ function syncDocuments(
 }
 
 /** The features that answer requests about one document. */
-function registerFeatures(connection: Connection, documents: ReadonlyMap<string, SpeechDocument>, settingsOf: (uri: string) => Promise<Settings>, log: Log): void {
+function registerFeatures(
+  connection: Connection, documents: ReadonlyMap<string, SpeechDocument>, settingsOf: (uri: string) => Promise<Settings>, log: Log,
+): void {
   /** Runs `work` on the open document at `uri` with its settings; answers `fallback` when it is not open. */
-  async function withDocument<T>(name: string, uri: string, token: CancellationToken, fallback: T, work: (document: SpeechDocument, settings: Settings) => T): Promise<T | ResponseError<void>> {
+  async function withDocument<T>(
+    name: string, uri: string, token: CancellationToken, fallback: T, work: (document: SpeechDocument, settings: Settings) => T,
+  ): Promise<T | ResponseError<void>> {
     const documentSettings = await settingsOf(uri);
     return runSafe(log, name, token, fallback, () => {
       const document = documents.get(uri);

@@ -25,7 +25,8 @@ export function speechDiagnostics(speech: Speech, version: number, settings: Set
   const max = settings.maxProblems;
   // Text diagnostics come in document order, so those past the first `max + 1` can only be hidden.
   // `concat`, not `push(...)`: a hostile file's thousands of diagnostics would overflow the stack.
-  const diagnostics = numberingDiagnostics(speech, version, { level3Separator: settings.level3Separator, style: settings.numberingStyle, severity: options.severity })
+  const numbering = { level3Separator: settings.level3Separator, style: settings.numberingStyle, severity: options.severity };
+  const diagnostics = numberingDiagnostics(speech, version, numbering)
     .concat(count !== undefined ? countDiagnostics(speech, version, count) : [], textDiagnostics(speech, version, options, max + 1))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (diagnostics.length <= max) return diagnostics;

@@ -107,6 +107,9 @@ function followsSpeakingVerb(text: string, numberStart: number, from: number): b
 function isSaying(text: string, start: number, end: number, measure: string): boolean {
   const next = text[end] === '、' ? /^[^、，。；]{0,2}?[一二三四五六七八九十两0-9]+/.exec(text.slice(end + 1, end + 6)) : null;
   if (next && text.startsWith(measure, end + 1 + next[0].length)) return true;
-  const before = text.lastIndexOf('、', start);
-  return before >= 0 && start - before <= 4 && text.slice(before - measure.length, before) === measure;
+  // Only the few characters before the count can join it to a saying before it (`说一件、干一件`).
+  for (let before = start - 1; before >= Math.max(0, start - 4); before--) {
+    if (text[before] === '、') return text.slice(before - measure.length, before) === measure;
+  }
+  return false;
 }

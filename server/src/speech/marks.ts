@@ -92,6 +92,17 @@ function houseForms(speech: Speech, level3Separator: Level3Separator): Map<strin
  * own. In the house style, the form most of the list uses; a tie (or a list of one), the document's.
  */
 export function styleForm(speech: Speech, list: HeadingList, options: StyleOptions): string | undefined {
+  const key = options.style + options.level3Separator;
+  let forms = listForms.get(list);
+  if (!forms) listForms.set(list, (forms = new Map()));
+  if (!forms.has(key)) forms.set(key, listStyleForm(speech, list, options));
+  return forms.get(key);
+}
+
+/** Each list's style form, per style: every item of a list asks for it. */
+const listForms = new WeakMap<HeadingList, Map<string, string | undefined>>();
+
+function listStyleForm(speech: Speech, list: HeadingList, options: StyleOptions): string | undefined {
   const documentForm = formOfKey(speech, list.headingKind, list.key, options);
   if (documentForm === undefined || options.style === 'standard') return documentForm;
   const tally = new Map<string, number>();
@@ -113,7 +124,9 @@ export function formOfKey(speech: Speech, kind: HeadingKind, key: string, option
  * The mark of a heading not yet written: of `kind`, numbered `value`, in the document's style, under
  * `parent` (whose number a decimal heading repeats: `2.1` → `2.1.1　`).
  */
-export function newHeadingMark(speech: Speech, kind: HeadingKind, key: string, value: number, options: StyleOptions, parent?: HeadingOrdinal): string | undefined {
+export function newHeadingMark(
+  speech: Speech, kind: HeadingKind, key: string, value: number, options: StyleOptions, parent?: HeadingOrdinal,
+): string | undefined {
   if (kind === 'decimal') {
     const prefix = parent?.kind === 'decimal' ? parent.text.trim().replace(/[.．]$/, '') + '.' : '';
     return `${prefix}${value}\u3000`;

@@ -43,7 +43,8 @@ export function buildSpeech(texts: readonly string[], lines: readonly LineFacts[
   const inlineByLine = new Map<number, OrdinalList[]>();
   starts.forEach((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].line - 1 : lines.length - 1;
-    const part = readDocument(speech, start, end, { hasDecimals, hasTopicSeries, indentsParagraphs: indentsParagraphs(lines), leadSeries, pendingCounts, inlineByLine });
+    const context = { hasDecimals, hasTopicSeries, indentsParagraphs: indentsParagraphs(lines), leadSeries, pendingCounts, inlineByLine };
+    const part = readDocument(speech, start, end, context);
     speech.parts.push(part);
   });
   dropOrderOnlyLists(speech, allSections(speech.parts.map((p) => p.root)));
@@ -192,7 +193,8 @@ class SectionBuilder {
     const parent = this.current;
     const facts = this.speech.lines[line];
     const section: Section = { rank, startLine: line, endLine: line, parent, children: [], paragraphItems: [], lists: [] };
-    const text: Span = { line, start: facts.headingTextStart, end: facts.headingTextEnd, text: this.speech.texts[line].slice(facts.headingTextStart, facts.headingTextEnd) };
+    const { headingTextStart: start, headingTextEnd: end } = facts;
+    const text: Span = { line, start, end, text: this.speech.texts[line].slice(start, end) };
     const heading: Heading = { line, level: candidate.ordinal?.level, ordinal: candidate.ordinal, text, rank, section };
     section.heading = heading;
     parent.children.push(section);

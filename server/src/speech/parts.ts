@@ -111,7 +111,9 @@ export function firstBodyLine(texts: readonly string[], lines: readonly LineFact
  * title, with the short lines it continues; else the short lines right above the salutation; else the
  * first line when it is short and is no date, number or banner.
  */
-export function findTitle(texts: readonly string[], lines: readonly LineFacts[], from: number, end: number, salutation?: number): { title?: Title; subtitle?: Span } {
+export function findTitle(
+  texts: readonly string[], lines: readonly LineFacts[], from: number, end: number, salutation?: number,
+): { title?: Title; subtitle?: Span } {
   const text = (i: number) => content(texts[i], lines[i]);
   for (let i = from; i < end; i++) {
     if (!isBlank(lines[i]) && text(i).startsWith('——') && i > from) {

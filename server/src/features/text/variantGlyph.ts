@@ -13,19 +13,18 @@ export const VARIANT_GLYPHS: ReadonlyMap<string, string> = new Map(table.glyphs.
 const CANDIDATES = new RegExp(`[${[...VARIANT_GLYPHS.keys()].join('')}\uf900-\ufaff]|\ud87e[\udc00-\ude1f]`, 'g');
 
 /** A circle or a letter O written for zero among Chinese numerals (`二○○四年`): write `〇`. */
-const ZERO_LOOKALIKES = /[○◯ＯOoｏ]/g;
-const CHINESE_DIGITS = '一二三四五六七八九十〇○◯ＯOoｏ';
+const ZERO_LOOKALIKE_RUNS = /[○◯ＯOoｏ]+/g;
+const NUMERALS = '一二三四五六七八九十〇';
 
+/** Each run of look-alikes is judged once, by the characters on either side of it. */
 function findZeroLookalikes(text: string): TextFinding[] {
   const findings: TextFinding[] = [];
-  for (const { index: i, 0: found } of text.matchAll(ZERO_LOOKALIKES)) {
-    let before = i - 1;
-    while (before >= 0 && CHINESE_DIGITS.includes(text[before]) && !'一二三四五六七八九十〇'.includes(text[before])) before--;
-    let after = i + 1;
-    while (after < text.length && CHINESE_DIGITS.includes(text[after]) && !'一二三四五六七八九十〇'.includes(text[after])) after++;
-    const numeral = (ch: string | undefined) => ch !== undefined && '一二三四五六七八九十〇'.includes(ch);
-    if (!numeral(text[before]) && !numeral(text[after])) continue;
-    findings.push({ code: 'text.variantGlyph', start: i, end: i + 1, found, write: '〇', edits: [{ start: i, end: i + 1, newText: '〇' }], certain: true });
+  for (const { index: start, 0: run } of text.matchAll(ZERO_LOOKALIKE_RUNS)) {
+    const end = start + run.length;
+    if (!NUMERALS.includes(text[start - 1] ?? 'x') && !NUMERALS.includes(text[end] ?? 'x')) continue;
+    for (let i = start; i < end; i++) {
+      findings.push({ code: 'text.variantGlyph', start: i, end: i + 1, found: text[i], write: '〇', edits: [{ start: i, end: i + 1, newText: '〇' }], certain: true });
+    }
   }
   return findings;
 }
