@@ -4,7 +4,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { PULL_CLIENT, startServer, type ServerProcess } from './serverProcess';
 
-const BROKEN = ['一、甲', '二、乙', '四、丁', '(一)子', '我讲三点意见：一是甲；二是乙。'].join('\n');
+/** A skip, a form unlike the document's other （二）, and a count that the list after it does not match. */
+const BROKEN = ['一、甲', '二、乙', '四、丁', '(一)子', '（二）丑', '我讲三点意见：一是甲；二是乙。'].join('\n');
 
 async function pull(server: ServerProcess, uri: string): Promise<Diagnostic[]> {
   const report = await server.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
@@ -27,7 +28,7 @@ describe('diagnostics and fixes over stdio (pull client)', () => {
     const uri = 'file:///broken.speech';
     await server.open(uri, BROKEN);
     const items = await pull(server, uri);
-    assert.deepEqual(items.map((d) => [d.range.start.line, d.code]), [[2, 'numbering.skip'], [3, 'numbering.style'], [4, 'count.mismatch']]);
+    assert.deepEqual(items.map((d) => [d.range.start.line, d.code]), [[2, 'numbering.skip'], [3, 'numbering.style'], [5, 'count.mismatch']]);
     assert.equal(items[0].message, '序号跳号：上一项为“二”，此处应为“三”，实为“四”');
   });
 
@@ -65,7 +66,7 @@ describe('diagnostics and fixes over stdio (pull client)', () => {
     const change = action.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 9 });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'speech', 9, BROKEN), change.edits as TextEdit[]);
-    assert.equal(fixed, ['一、甲', '二、乙', '三、丁', '（一）子', '我讲三点意见：一是甲；二是乙。'].join('\n'));
+    assert.equal(fixed, ['一、甲', '二、乙', '三、丁', '（一）子', '（二）丑', '我讲三点意见：一是甲；二是乙。'].join('\n'));
   });
 
   it('reports the text checks in Chinese and fixes the certain ones with source.fixAll.speech', async () => {
@@ -91,9 +92,9 @@ describe('diagnostics and fixes over stdio (pull client)', () => {
 
   it('accepts the allowed words of the settings', async () => {
     const uri = 'file:///allowed.speech';
-    await server.open(uri, '某某局长和张　三');
+    await server.open(uri, '某某局长和张 三出席，讲了话。');
     assert.deepEqual((await pull(server, uri)).map((d) => d.code), ['text.placeholder', 'text.cjkSpace']);
-    server.settings = { diagnostics: { allow: ['某某', '张　三'] } };
+    server.settings = { diagnostics: { allow: ['某某', '张 三'] } };
     const before = server.refreshes;
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await server.waitFor(() => server.refreshes > before);
@@ -141,7 +142,7 @@ describe('diagnostics over stdio (push client)', () => {
     await server.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '三' }]);
     await server.waitFor(() => server.published.get(uri)?.version === 2);
     const { diagnostics } = server.published.get(uri)! as { diagnostics: Diagnostic[] };
-    assert.deepEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [[1, 'numbering.skip'], [3, 'numbering.style'], [4, 'count.mismatch']]);
+    assert.deepEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [[1, 'numbering.skip'], [3, 'numbering.style'], [5, 'count.mismatch']]);
     assert.equal(diagnostics[0].message, 'Numbering skips: the previous item is “一”, so this should be “二”; found “三”');
   });
 
