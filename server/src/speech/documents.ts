@@ -130,7 +130,7 @@ function findAttachmentNotes(texts: readonly string[], lines: readonly LineFacts
     const noteStart = attachmentNoteStart(text);
     const first = noteStart !== undefined ? matchHeadingOrdinal(texts[i], lines[i].contentStart + noteStart) : undefined;
     if (first) {
-      const items = [{ line: i, ordinal: first }, ...followingItems(lines, i + 1, to, first.value, first.kind)];
+      const items = [{ line: i, ordinal: first }, ...followingItems(lines, i + 1, to, first.kind)];
       notes.push(items);
       for (const item of items) skip.add(item.line);
       i = items[items.length - 1].line;
@@ -146,13 +146,16 @@ function findAttachmentNotes(texts: readonly string[], lines: readonly LineFacts
   return notes;
 }
 
-/** The lines from `from` that number on from `value` in one kind, each with no sentence in it. */
-function followingItems(lines: readonly LineFacts[], from: number, to: number, value: number, kind: string): HeadingItem[] {
+/**
+ * The lines from `from` that go on numbering in one kind (past one; a slip in the numbers stays in
+ * the list, where the numbering check reports it), each with no sentence in it.
+ */
+function followingItems(lines: readonly LineFacts[], from: number, to: number, kind: string): HeadingItem[] {
   const items: HeadingItem[] = [];
   for (let i = from; i < to; i++) {
     if (isBlank(lines[i])) continue;
     const ordinal = lines[i].heading;
-    if (!ordinal || ordinal.kind !== kind || ordinal.value !== value + items.length + 1 || lines[i].sentence) break;
+    if (!ordinal || ordinal.kind !== kind || ordinal.value === 1 || lines[i].sentence) break;
     items.push({ line: i, ordinal });
   }
   return items;
@@ -164,7 +167,7 @@ function listOfNames(lines: readonly LineFacts[], from: number, to: number): Hea
   while (start < to && isBlank(lines[start])) start++;
   const first = lines[start]?.heading;
   if (start >= to || !first || first.value !== 1 || lines[start].sentence) return undefined;
-  const items = [{ line: start, ordinal: first }, ...followingItems(lines, start + 1, to, 1, first.kind)];
+  const items = [{ line: start, ordinal: first }, ...followingItems(lines, start + 1, to, first.kind)];
   let last = to - 1;
   while (last > start && isBlank(lines[last])) last--;
   return items[items.length - 1].line === last ? items : undefined;
