@@ -21,6 +21,8 @@ export interface AnnouncedCount {
 }
 
 const MEASURES = ['个方面', '方面', '个问题', '点', '条', '项', '件'];
+/** The first characters of the measure words and of a quoted `“N个X”`/`“N项X”`. */
+const MEASURE_STARTS = '个方点条项件';
 /** `九百九十九`: no count is written with more numeral characters. */
 const MAX_COUNT_LENGTH = 5;
 /** Verbs after which a count always announces; optional words may stand between. */
@@ -41,6 +43,8 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     const pos = match.index;
     const run = match[0].length;
+    // Most numbers in running text count nothing: only one before a measure word or inside quotes may.
+    if (!MEASURE_STARTS.includes(text[pos + run] ?? '')) continue;
     const arabic = isDigit(match[0][0]);
     // `3.5个百分点`, `1,000项`: a part of a larger number counts nothing.
     if (arabic && /[0-9０-９.．,，]/.test(text[pos - 1] ?? '') && isDigit(text[pos - 2])) continue;

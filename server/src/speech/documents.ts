@@ -9,6 +9,7 @@ import {
   attachmentNoteStart, findIssuedDocuments, findLaterSpeeches, findSalutation, findTitle, firstBodyLine, readAttachment,
 } from './parts';
 import type { DocumentPart, HeadingItem, Span } from './speech';
+import { ATTACHMENT_WORDS } from './words';
 
 export interface DocumentStart {
   line: number;
@@ -37,6 +38,13 @@ export function findDocuments(texts: readonly string[], lines: readonly LineFact
     const notes = findAttachmentNotes(texts, lines, start.line, end, head.skip);
     return { line: start.line, part: { kind: start.kind, ...head.part }, skip: head.skip, firstBody: head.firstBody, notes };
   });
+}
+
+/** The first characters of the attachment words (`附`): a cheap look at a line before any copy of it. */
+const ATTACHMENT_STARTS = new Set(ATTACHMENT_WORDS.map((word) => word[0]));
+
+function startsWithAttachmentWord(texts: readonly string[], lines: readonly LineFacts[], i: number): boolean {
+  return !isBlank(lines[i]) && ATTACHMENT_STARTS.has(texts[i][lines[i].contentStart]);
 }
 
 function isBlank(facts: LineFacts): boolean {
@@ -95,7 +103,7 @@ function topMarkdownTitle(texts: readonly string[], lines: readonly LineFacts[],
 function findAttachments(texts: readonly string[], lines: readonly LineFacts[], firstBody: number): number[] {
   const found: number[] = [];
   for (let i = firstBody + 1; i < lines.length; i++) {
-    if (!isBlank(lines[i]) && !lines[i].sentence && readAttachment(content(texts, lines, i))) found.push(i);
+    if (startsWithAttachmentWord(texts, lines, i) && !lines[i].sentence && readAttachment(content(texts, lines, i))) found.push(i);
   }
   return found;
 }
@@ -125,7 +133,7 @@ function attachmentHead(texts: readonly string[], lines: readonly LineFacts[], f
 function findAttachmentNotes(texts: readonly string[], lines: readonly LineFacts[], from: number, to: number, skip: Set<number>): HeadingItem[][] {
   const notes: HeadingItem[][] = [];
   for (let i = from; i < to; i++) {
-    if (isBlank(lines[i])) continue;
+    if (!startsWithAttachmentWord(texts, lines, i)) continue;
     const text = content(texts, lines, i);
     const noteStart = attachmentNoteStart(text);
     const first = noteStart !== undefined ? matchHeadingOrdinal(texts[i], lines[i].contentStart + noteStart) : undefined;

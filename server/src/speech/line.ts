@@ -88,7 +88,7 @@ export function scanLine(text: string): LineFacts {
   const innerStart = markup?.innerStart ?? contentStart;
   const innerEnd = markup?.innerEnd ?? contentEnd;
   const inner = innerEnd === content.length ? content : content.slice(0, innerEnd);
-  facts.sentence = SENTENCE_MARKS.test(inner.slice(innerStart));
+  facts.sentence = hasSentenceMark(inner, innerStart);
   const heading = matchHeadingOrdinal(inner, innerStart);
   let bodyStart = contentStart;
   if (heading) {
@@ -108,7 +108,13 @@ export function scanLine(text: string): LineFacts {
   return facts;
 }
 
-const SENTENCE_MARKS = /[。，；？！]/;
+const SENTENCE_MARKS = /[。，；？！]/g;
+
+/** Whether `text` has a sentence mark at or after `from` (a search, not a copy of the line). */
+function hasSentenceMark(text: string, from: number): boolean {
+  SENTENCE_MARKS.lastIndex = from;
+  return SENTENCE_MARKS.test(text);
+}
 const ARTICLE_TEXT_ENDS = '。！？：；';
 /** Not a heading's first character: brackets of a date or a note, a dash of a subtitle. */
 const NOT_HEADING_START = '（(〔[【<—-－>*';
@@ -143,6 +149,8 @@ function readMarkup(content: string, start: number): Markup | undefined {
 
 /** Whether a line without an ordinal may be a heading, and by what. */
 function unnumberedCandidate(text: string, start: number, markup: Markup | undefined): LineFacts['unnumbered'] {
+  // Most lines are paragraphs far longer than any unnumbered heading: decided without a copy.
+  if (!(markup && markup.hashes > 0) && text.length - start > STANDALONE_MAX) return undefined;
   const line = text.slice(start);
   if (markup && markup.hashes > 0) return line.length > 0 ? 'markdown' : undefined;
   if (isDivisionHeading(line)) return 'division';

@@ -100,6 +100,7 @@ function followsDirectly(speech: Speech, list: SeriesList, line: number): boolea
 
 /** Drops the paragraph lists of only `首先/其次/再次`, which number nothing. */
 export function dropOrderOnlyLists(speech: Speech, sections: Iterable<Section>): void {
+  if (!speech.paragraphItems.some((item) => item.word.kind === '序')) return;
   const dropped = new Set<SeriesWord>();
   for (const section of sections) {
     const orderOnly = section.lists.filter((l): l is SeriesList => l.kind === 'paragraphs' && l.items.every((i) => i.ordinal.kind === '序'));
