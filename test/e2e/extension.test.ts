@@ -15,6 +15,7 @@ import {
 } from './workbench';
 
 const sample = (name: string) => readFileSync(join(root, 'samples', name), 'utf8');
+const officialDocument = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'documents', name), 'utf8');
 
 /** A speech with every heading level, for the outline and the colours. */
 const LEVELS = [
@@ -35,6 +36,8 @@ const FILES = {
   'levels.speech': LEVELS,
   'demo.speech': sample('numbering-demo.speech'),
   'text-demo.speech': sample('text-demo.speech'),
+  'regulation.speech': officialDocument('regulation.speech'),
+  'plan.speech': officialDocument('runon-plan.speech'),
 };
 
 const skip = missingEnvironment();
@@ -46,6 +49,17 @@ async function picture(page: Page, name: string): Promise<void> {
   const path = join(screenshots, `${name}.png`);
   await page.screenshot({ path });
   if (process.env.SPEECH_E2E_SCREENSHOTS === 'docs') copyFileSync(path, join(root, 'docs', 'images', `${name}.png`));
+}
+
+/**
+ * The rows the Problems panel shows for `file` once the server has had time to report (a file with
+ * a problem shows its own row and the problem's).
+ */
+async function problemRows(page: Page, file: string): Promise<number> {
+  await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+  await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill(file);
+  await page.waitForTimeout(2_000);
+  return page.locator('.markers-panel .monaco-list-row').count();
 }
 
 /** The Outline view, with the folder view above it collapsed so that it has the height. */
@@ -193,6 +207,32 @@ describe('the extension in a real VS Code', { skip, timeout: 600_000 }, () => {
     await showOutline(page);
     await page.locator('.outline-pane .monaco-list-row', { hasText: '一、以更高的站位' }).waitFor({ timeout: 20_000 });
     await picture(page, 'outline');
+  });
+
+  it('nests a regulation chapter → article → （一） in the Outline, with no problem', async () => {
+    await openFile(page, 'regulation.speech');
+    await showOutline(page);
+    const rows = page.locator('.outline-pane .monaco-list-row');
+    const outline = await waitUntil(
+      () => rows.evaluateAll((elements) => elements.map((e) => `${e.getAttribute('aria-level')} ${e.querySelector('.label-name')?.textContent ?? ''}`)),
+      (seen) => seen.some((row) => row.startsWith('3 （一）')),
+      'the outline of regulation.speech',
+    );
+    assert.equal(outline[0], '1 某市城市绿化管理办法');
+    assert.ok(outline.includes('2 第一章　总　　则'), outline.join('\n'));
+    assert.ok(outline.includes('3 第三条　城市绿化工作坚持以下原则'), outline.join('\n'));
+    assert.ok(outline.includes('4 （一）统筹规划、合理布局；'), outline.join('\n'));
+    await picture(page, 'regulation');
+    assert.equal(await problemRows(page, 'regulation.speech'), 0);
+    await runCommand(page, 'View: Hide Panel');
+  });
+
+  it('shows no problem in a plan that numbers （一）…（八） on through its parts', async () => {
+    await openFile(page, 'plan.speech');
+    await showOutline(page);
+    await page.locator('.outline-pane .monaco-list-row', { hasText: '某市数字经济发展行动方案' }).first().waitFor({ timeout: 20_000 });
+    assert.equal(await problemRows(page, 'plan.speech'), 0);
+    await runCommand(page, 'View: Hide Panel');
   });
 });
 

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import * as oniguruma from 'vscode-oniguruma';
-import { INITIAL, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
+import { INITIAL, Registry, type IGrammar, type StackElement } from 'vscode-textmate';
 import { scanLine, type LineFacts } from '../../server/src/speech/line';
 import { isSalutation, readsAsTitle } from '../../server/src/speech/parts';
 import { ADDRESS_TERMS } from '../../server/src/speech/words';
@@ -71,7 +71,7 @@ describe('grammar and parser', () => {
     const all = lines();
     assert.ok(all.length > 200, `only ${all.length} lines`);
     const disagreements: string[] = [];
-    let stack: StateStack = INITIAL;
+    let stack: StackElement = INITIAL;
     for (const { where, text } of all) {
       const { tokens, ruleStack } = grammar.tokenizeLine(text, stack);
       stack = ruleStack;

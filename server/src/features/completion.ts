@@ -97,16 +97,26 @@ function firstDetail(kind: HeadingKind, parent: HeadingOrdinal | undefined): str
   return l10n.t('First level-{0} heading under “{1}”', level, parent.text, toChineseNumeral(Number(level)));
 }
 
+type ChildKind = { kind: HeadingKind; key: string; runsOn: boolean };
+
+/** The first kind of child under each kind of parent, kept with the model's lists (a keystroke keeps them). */
+const childKinds = new WeakMap<readonly OrdinalList[], Map<string | undefined, ChildKind>>();
+
 /** What the document numbers under a heading like `parent`: the kind its other such headings hold first. */
-function firstChildKind(speech: Speech, parent: HeadingOrdinal | undefined): { kind: HeadingKind; key: string; runsOn: boolean } | undefined {
-  const parentKey = parent ? listKey(parent) : undefined;
-  for (const list of speech.lists) {
-    if (list.kind !== 'headings' || list.key === 'note') continue;
-    const under = list.section.heading?.ordinal;
-    if ((under ? listKey(under) : undefined) === parentKey && list.section !== undefined) {
-      return { kind: list.headingKind, key: list.key, runsOn: list.runsOn };
+function firstChildKind(speech: Speech, parent: HeadingOrdinal | undefined): ChildKind | undefined {
+  let byParent = childKinds.get(speech.lists);
+  if (!byParent) {
+    byParent = new Map();
+    for (const list of speech.lists) {
+      if (list.kind !== 'headings' || list.key === 'note') continue;
+      const under = list.section.heading?.ordinal;
+      const parentKey = under ? listKey(under) : undefined;
+      if (!byParent.has(parentKey)) byParent.set(parentKey, { kind: list.headingKind, key: list.key, runsOn: list.runsOn });
     }
+    childKinds.set(speech.lists, byParent);
   }
+  const found = byParent.get(parent ? listKey(parent) : undefined);
+  if (found) return found;
   const kind = parent ? CHILD_KINDS[parent.kind] : 'level1';
   if (!kind) return undefined;
   return { kind, key: kind === 'decimal' ? `decimal${(parent?.depth ?? 0) + 1}` : kind, runsOn: kind === 'article' };

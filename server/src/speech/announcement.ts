@@ -21,8 +21,6 @@ export interface AnnouncedCount {
 }
 
 const MEASURES = ['个方面', '方面', '个问题', '点', '条', '项', '件'];
-/** The first characters of the measure words and of a quoted `“N个X”`/`“N项X”`. */
-const MEASURE_STARTS = '个方点条项件';
 /** `九百九十九`: no count is written with more numeral characters. */
 const MAX_COUNT_LENGTH = 5;
 /** Verbs after which a count always announces; optional words may stand between. */
@@ -33,6 +31,8 @@ const COLONS = '：:';
 
 /** A run of Chinese numeral characters or of digits: where a count may stand. */
 const NUMERAL_RUN = new RegExp(`[${CHINESE_DIGITS}]+|[0-9０-９]+`, 'g');
+/** The first characters of the measure words and of a quoted `“N个X”`/`“N项X”`. */
+const MEASURE_STARTS = '个方点条项件';
 
 /** Every announced count of one line, in one pass (the clause end is tracked, never re-scanned). */
 export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
@@ -43,7 +43,7 @@ export function scanAnnouncedCounts(text: string, from = 0): AnnouncedCount[] {
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     const pos = match.index;
     const run = match[0].length;
-    // Most numbers in running text count nothing: only one before a measure word or inside quotes may.
+    // Most numbers in running text count nothing: only one before a measure word may.
     if (!MEASURE_STARTS.includes(text[pos + run] ?? '')) continue;
     const arabic = isDigit(match[0][0]);
     // `3.5个百分点`, `1,000项`: a part of a larger number counts nothing.

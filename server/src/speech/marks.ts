@@ -57,14 +57,15 @@ export interface StyleOptions {
   level3Separator: Level3Separator;
 }
 
-const houseStyles = new WeakMap<Speech, Map<string, string>>();
+/** Kept with the model's lists, which a keystroke in a paragraph leaves as they are. */
+const houseStyles = new WeakMap<readonly OrdinalList[], Map<string, string>>();
 
 /**
  * The house form of each list key: the form most of that key's ordinals in the file use; a tie goes
  * to the standard form, or else to the form written first. Computed once per model.
  */
 function houseForms(speech: Speech, level3Separator: Level3Separator): Map<string, string> {
-  let forms = houseStyles.get(speech);
+  let forms = houseStyles.get(speech.lists);
   if (forms) return forms;
   const counts = new Map<string, { kind: HeadingKind; tally: Map<string, number> }>();
   for (const list of speech.lists) {
@@ -83,7 +84,7 @@ function houseForms(speech: Speech, level3Separator: Level3Separator): Map<strin
     }
     if (best !== undefined) forms.set(key, best);
   }
-  houseStyles.set(speech, forms);
+  houseStyles.set(speech.lists, forms);
   return forms;
 }
 
