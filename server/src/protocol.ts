@@ -4,7 +4,21 @@
  * runtime dependency: the client's and the server's protocol libraries are different copies, so each
  * side makes its `RequestType` from its own, typed by what is declared here.
  */
-import type { SpeechStatistics } from './features/statistics';
+import type { SectionFigures } from './speech/figures';
+
+export type { SectionFigures };
+
+/** The figures of a document: its length and speaking time, and those of a selection and of each section. */
+export interface SpeechStatistics {
+  characters: number;
+  minutes: number;
+  /** Characters a minute the minutes were computed with. */
+  rate: number;
+  /** The selected text's figures, when the request named selections. */
+  selection?: { characters: number; minutes: number };
+  /** Every section's figures, when asked for (the status bar needs only the totals). */
+  sections?: SectionFigures[];
+}
 
 /** `speech/statistics`: the figures of a document and, optionally, of selections in it and of its sections. */
 export namespace StatisticsRequest {

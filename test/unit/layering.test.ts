@@ -54,7 +54,7 @@ function importsOf(file: string): Import[] {
   return imports;
 }
 
-type Layer = 'model' | 'features' | 'util' | 'settings' | 'document' | 'glue' | 'node' | 'client' | 'package' | 'builtin';
+type Layer = 'model' | 'features' | 'util' | 'shared' | 'settings' | 'document' | 'glue' | 'node' | 'client' | 'package' | 'builtin';
 
 function layerOf(path: string): Layer {
   if (path.startsWith('node:') || builtinModules.includes(path)) return 'builtin';
@@ -64,7 +64,8 @@ function layerOf(path: string): Layer {
   if (path.startsWith('server/src/node/')) return 'node';
   if (path === 'server/src/settings.ts') return 'settings';
   if (path === 'server/src/speechDocument.ts') return 'document';
-  if (path === 'server/src/server.ts') return 'glue';
+  if (path === 'server/src/checks.ts' || path === 'server/src/protocol.ts') return 'shared';
+  if (['server/src/server.ts', 'server/src/documentSettings.ts', 'server/src/diagnosticsSupport.ts'].includes(path)) return 'glue';
   if (path.startsWith('client/src/')) return 'client';
   return 'package';
 }
@@ -112,9 +113,25 @@ describe('import layering', () => {
     assert.deepEqual(violations('util', (to) => to === 'util' || to === 'package'), []);
   });
 
-  it('lets the features use the model, the helpers, each other and the settings’ types, not the server', () => {
-    const allowed = (to: Layer, i: Import) => ['model', 'util', 'features', 'package'].includes(to) || (to === 'settings' && i.typeOnly);
+  it('lets the features use the model, the helpers, the table of checks, the protocol and the settings’ types, not the server', () => {
+    const allowed = (to: Layer, i: Import) => ['model', 'util', 'shared', 'features', 'package'].includes(to) || (to === 'settings' && i.typeOnly);
     assert.deepEqual(violations('features', allowed), []);
+  });
+
+  it('lets a feature use another only to compose it: diagnostics of the checks, code actions of the fixes', () => {
+    const composes: Record<string, string[]> = {
+      'server/src/features/diagnostics.ts': ['numbering.ts', 'counts.ts', 'textChecks.ts'],
+      'server/src/features/codeActions.ts': ['renumber.ts', 'textChecks.ts'],
+    };
+    // The diagnostics' shared data type and a text check's own helpers under text/ are not features.
+    const part = (i: Import) => i.to === 'server/src/features/diagnosticData.ts' || i.to.startsWith('server/src/features/text/')
+      || (composes[i.from] ?? []).some((name) => i.to === `server/src/features/${name}`);
+    const across = imports.filter((i) => layerOf(i.from) === 'features' && layerOf(i.to) === 'features' && !i.from.startsWith('server/src/features/text/') && !part(i));
+    assert.deepEqual(across.map(describeImport), []);
+  });
+
+  it('keeps the table of checks and the protocol to the model’s types and the LSP types', () => {
+    assert.deepEqual(violations('shared', (to, i) => to === 'package' || (to === 'model' && i.typeOnly)), []);
   });
 
   it('keeps the document store to the model', () => {
@@ -122,7 +139,7 @@ describe('import layering', () => {
   });
 
   it('starts the LSP glue only from the Node entry', () => {
-    assert.deepEqual(imports.filter((i) => layerOf(i.to) === 'glue' && layerOf(i.from) !== 'node').map(describeImport), []);
+    assert.deepEqual(imports.filter((i) => layerOf(i.to) === 'glue' && !['node', 'glue'].includes(layerOf(i.from))).map(describeImport), []);
   });
 
   it('uses Node only in server/src/node/ (and the client, which runs in Node)', () => {
@@ -131,8 +148,8 @@ describe('import layering', () => {
     assert.deepEqual(outside.map(describeImport), []);
   });
 
-  it('shares with the server only the digit grouping and the statistics request’s types', () => {
-    const shared = (i: Import) => i.to === 'server/src/util/digits.ts' || (i.to === 'server/src/features/statistics.ts' && i.typeOnly);
+  it('shares with the server only the digit grouping and the protocol', () => {
+    const shared = (i: Import) => i.to === 'server/src/util/digits.ts' || i.to === 'server/src/protocol.ts';
     const allowed = (to: Layer, i: Import) => ['client', 'package', 'builtin'].includes(to) || shared(i);
     assert.deepEqual(violations('client', allowed), []);
   });

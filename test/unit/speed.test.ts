@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { textCheckOptions } from '../../server/src/features/diagnostics';
+import { textCheckOptions } from '../../server/src/features/textChecks';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { textFindings } from '../../server/src/features/textChecks';
 import type { TextFinding } from '../../server/src/features/text/finding';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { groupDigits } from '../../server/src/util/digits';
-import { speakingMinutes, speechStatistics } from '../../server/src/features/statistics';
+import { speakingMinutes } from '../../server/src/speech/figures';
+import { speechStatistics } from '../../server/src/features/statistics';
 import { parseSpeech } from '../../server/src/speech/parser';
 import { joinLines } from './util';
 

@@ -15,9 +15,8 @@ import { countText, displayNumber, markText, seriesWordText } from '../speech/ma
 import type { ListItem, OrdinalList, Speech } from '../speech/speech';
 import type { Settings } from '../settings';
 import type { SpeechDiagnosticData } from './diagnosticData';
-import { textCheckOptions } from './diagnostics';
 import { fixAllEdits, formEdits, markEdit, renumberEdits, type RenumberOptions } from './renumber';
-import { textFixEdits } from './textChecks';
+import { textCheckOptions, textFixEdits } from './textChecks';
 import type { TextCode } from './text/finding';
 
 export { FIX_ALL_KIND, RENUMBER_KIND };

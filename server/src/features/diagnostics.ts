@@ -4,12 +4,11 @@
  */
 import * as l10n from '@vscode/l10n';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { severityOf, type SeverityOf } from '../checks';
 import type { Speech } from '../speech/speech';
 import type { Settings } from '../settings';
 import { countDiagnostics } from './counts';
 import { numberingDiagnostics } from './numbering';
-import { textDiagnostics, type TextCheckOptions } from './textChecks';
+import { textCheckOptions, textDiagnostics } from './textChecks';
 
 /** The code of the one diagnostic that says the rest were not shown. */
 export const LIMIT_CODE = 'diagnostics.limit';
@@ -36,20 +35,4 @@ export function speechDiagnostics(speech: Speech, version: number, settings: Set
     message: l10n.t('Only the first {0} problems are shown: fix them, or raise speech.diagnostics.maxProblems, to see the rest', max),
   });
   return shown;
-}
-
-const optionsOfSettings = new WeakMap<Settings, TextCheckOptions>();
-
-/**
- * What the checks need from the settings: each code's severity, and the allowed words. One object
- * per settings object, so that each line's findings are reused until the settings change.
- */
-export function textCheckOptions(settings: Settings): TextCheckOptions {
-  let options = optionsOfSettings.get(settings);
-  if (!options) {
-    const severity: SeverityOf = (code) => severityOf(code, settings);
-    options = { severity, allowed: settings.allowed };
-    optionsOfSettings.set(settings, options);
-  }
-  return options;
 }

@@ -8,7 +8,7 @@ import { headingAt } from '../speech/navigate';
 import type { Heading, OrdinalList, Speech } from '../speech/speech';
 import { formatLength } from '../util/format';
 import { headingName, headingSpan } from '../speech/marks';
-import { sectionFigures } from './statistics';
+import { sectionFigures } from '../speech/figures';
 
 /** An announcement's hover names at most this many of the items it counted. */
 const HOVER_ITEMS_MAX = 30;

@@ -5,7 +5,8 @@
  * needs a look past its line.
  */
 import { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
-import { CHECKS, speechDiagnostic } from '../checks';
+import { CHECKS, severityOf, speechDiagnostic, type SeverityOf } from '../checks';
+import type { Settings } from '../settings';
 import type { LineFacts } from '../speech/line';
 import type { Speech } from '../speech/speech';
 import type { SpeechDiagnosticData } from './diagnosticData';
@@ -106,4 +107,20 @@ export function textFixEdits(speech: Speech, options: TextCheckOptions, wanted: 
     }
   }
   return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+const optionsOfSettings = new WeakMap<Settings, TextCheckOptions>();
+
+/**
+ * What the checks need from the settings: each code's severity, and the allowed words. One object
+ * per settings object, so that each line's findings are reused until the settings change.
+ */
+export function textCheckOptions(settings: Settings): TextCheckOptions {
+  let options = optionsOfSettings.get(settings);
+  if (!options) {
+    const severity: SeverityOf = (code) => severityOf(code, settings);
+    options = { severity, allowed: settings.allowed };
+    optionsOfSettings.set(settings, options);
+  }
+  return options;
 }
