@@ -215,7 +215,7 @@ describe('the extension in a real VS Code', { skip, timeout: 600_000 }, () => {
     const rows = page.locator('.outline-pane .monaco-list-row');
     const outline = await waitUntil(
       () => rows.evaluateAll((elements) => elements.map((e) => `${e.getAttribute('aria-level')} ${e.querySelector('.label-name')?.textContent ?? ''}`)),
-      (seen) => seen.some((row) => row.startsWith('3 （一）')),
+      (seen) => seen.some((row) => row.startsWith('4 （一）')),
       'the outline of regulation.speech',
     );
     assert.equal(outline[0], '1 某市城市绿化管理办法');

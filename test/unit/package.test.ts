@@ -48,6 +48,7 @@ describe('manifest', () => {
     const defaults = manifest.contributes.configurationDefaults['[speech]'];
     assert.equal(defaults['editor.wordWrap'], 'on');
     assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+    assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
   });
 
   it('claims only the categories it serves: a language, with checks (no formatter)', () => {
