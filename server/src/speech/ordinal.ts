@@ -120,12 +120,6 @@ const SINGLE_FORMS: Record<string, { base: number; limit: number }> = {
   '⑴': { base: 0x2474, limit: 20 }, '⒈': { base: 0x2488, limit: 20 }, '㈠': { base: 0x3220, limit: 10 },
 };
 
-/** The canonical mark of `ordinal`'s kind numbered `value` (`（三）`); undefined where none exists. */
-export function canonicalMark(ordinal: HeadingOrdinal, value: number, level3Separator: Level3Separator = '.'): string | undefined {
-  const form = canonicalForm(ordinal.kind, level3Separator);
-  return form === undefined ? undefined : markInForm(ordinal, form, value);
-}
-
 /** The standard mark of a kind numbered `value` (`（一）`, `第七条　`), for a heading not yet written. */
 export function standardMark(kind: HeadingKind, value: number, level3Separator: Level3Separator = '.'): string | undefined {
   const form = canonicalForm(kind, level3Separator);
@@ -212,15 +206,21 @@ function ordinal(text: string, parts: MarkParts): HeadingOrdinal {
   };
 }
 
-/** The mark with its number as `#` (`U#、` for upper-case numerals, `F#.` for full-width digits), spaces as ` `. */
+/** The one-character numbers (`⑵`, `⒉`, `㈡`) by the form they stand for: the character for one. */
+const SINGLE_FORM_OF = { parenthesizedDigit: '⑴', digitFullStop: '⒈', parenthesizedIdeograph: '㈠' } as const;
+
+/**
+ * The mark with its number as `#` (`U#、` for upper-case numerals, `F#.` for full-width digits; a
+ * one-character number as its form's first character, `⑴`), spaces as ` `.
+ */
 function formOf(kind: HeadingKind, mark: string, numberStart: number, numberEnd: number): string {
   if (kind === 'decimal') return '#';
   const number = mark.slice(numberStart, numberEnd);
   const single = parseNumberCharacter(number);
-  const shape = single && single.kind !== 'circled' ? number.replace(/./, ({ parenthesizedDigit: '⑴', digitFullStop: '⒈', parenthesizedIdeograph: '㈠' } as const)[single.kind]) : '#';
-  const flag = UPPER.includes(number[0]) ? 'U' : isFullWidthDigit(number[0]) ? 'F' : '';
-  const rest = (mark.slice(0, numberStart) + (shape === '#' ? '#' : shape) + mark.slice(numberEnd)).replace(/\u3000/g, ' ');
-  return single && single.kind !== 'circled' ? rest : flag + rest;
+  const oneCharacter = single !== undefined && single.kind !== 'circled';
+  const flag = oneCharacter ? '' : UPPER.includes(number[0]) ? 'U' : isFullWidthDigit(number[0]) ? 'F' : '';
+  const shape = oneCharacter ? SINGLE_FORM_OF[single.kind as keyof typeof SINGLE_FORM_OF] : '#';
+  return flag + (mark.slice(0, numberStart) + shape + mark.slice(numberEnd)).replace(/\u3000/g, ' ');
 }
 
 /** Reads a heading ordinal at `pos` (the first character after indentation); undefined if the line is no heading. */
