@@ -33,6 +33,30 @@ export namespace StatisticsRequest {
   export type Result = SpeechStatistics | null;
 }
 
+/** `speech/exportDocx`: an open speech as a Word document laid out by a profile (`gbt9704`, `reading`). */
+export namespace ExportDocxRequest {
+  export const method = 'speech/exportDocx';
+  export interface Params {
+    textDocument: { uri: string };
+    /** The layout; the setting `speech.export.profile` when left out. */
+    profile?: string;
+  }
+  /** The .docx bytes as base64; null for a document the server does not have open. */
+  export type Result = { data: string } | null;
+}
+
+/** `speech/importDocx`: a Word document (.docx bytes as base64) as a speech's text; warnings name what was left out. */
+export namespace ImportDocxRequest {
+  export const method = 'speech/importDocx';
+  export interface Params {
+    data: string;
+  }
+  export interface Result {
+    text: string;
+    warnings: string[];
+  }
+}
+
 /** `source.fixAll.speech`: every numbering fix and every certain text fix. */
 export const FIX_ALL_KIND = 'source.fixAll.speech';
 /** `source.renumber.speech`: renumbering alone, for the command 讲话稿：重新编号. */
@@ -43,4 +67,6 @@ export const COMMANDS = {
   renumberAll: 'speech.renumberAll',
   showStatistics: 'speech.showStatistics',
   applyVersionedEdit: 'speech.applyVersionedEdit',
+  exportDocx: 'speech.exportDocx',
+  importDocx: 'speech.importDocx',
 } as const;

@@ -6,19 +6,22 @@
  */
 import * as l10n from '@vscode/l10n';
 import {
-  RequestType, TextDocumentSyncKind,
+  ErrorCodes, RequestType, ResponseError as LspResponseError, TextDocumentSyncKind,
   type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type ResponseError,
 } from 'vscode-languageserver';
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
 import { registerDiagnostics, type DiagnosticsSupport } from './diagnosticsSupport';
 import { DocumentSettings } from './documentSettings';
 import { codeActions } from './features/codeActions';
+import { exportDocx } from './features/docx/export';
+import { ImportError, importDocx } from './features/docx/import';
+import { resolveProfile } from './features/docx/profiles';
 import { completions } from './features/completion';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { speechStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
-import { FIX_ALL_KIND, RENUMBER_KIND, StatisticsRequest } from './protocol';
+import { ExportDocxRequest, FIX_ALL_KIND, ImportDocxRequest, RENUMBER_KIND, StatisticsRequest } from './protocol';
 import type { Settings } from './settings';
 import { SpeechDocument } from './speechDocument';
 import { formatError } from './util/formatError';
@@ -33,6 +36,8 @@ function configureLocale(locale: string | undefined): void {
 const COMPLETION_TRIGGERS = ['（', '(', ...'一二三四五六七八九十', ...'123456789'];
 
 const statisticsRequest = new RequestType<StatisticsRequest.Params, StatisticsRequest.Result, void>(StatisticsRequest.method);
+const exportDocxRequest = new RequestType<ExportDocxRequest.Params, ExportDocxRequest.Result, void>(ExportDocxRequest.method);
+const importDocxRequest = new RequestType<ImportDocxRequest.Params, ImportDocxRequest.Result, void>(ImportDocxRequest.method);
 
 export function startServer(connection: Connection): void {
   /** The open speeches, kept current by the editor's incremental changes. */
@@ -162,4 +167,18 @@ function registerFeatures(
     const selected = (params.selections ?? []).map((range) => document.getText(range));
     return speechStatistics(document.speech, documentSettings.speakingRate, selected, params.sections === true);
   }));
+
+  connection.onRequest(exportDocxRequest, (params, token) => withDocument<ExportDocxRequest.Result>('exportDocx', params.textDocument.uri, token, null,
+    (document, documentSettings) => ({ data: exportDocx(document.speech, resolveProfile(documentSettings.export, params.profile)) })));
+
+  // A file that is not a .docx is answered with the message that says why; anything else is logged.
+  connection.onRequest(importDocxRequest, (params, token) => runSafe(log, 'importDocx', token,
+    new LspResponseError(ErrorCodes.InternalError, l10n.t('The Word document could not be read; the 讲话稿 output channel says why.')), () => {
+      try {
+        return importDocx(typeof params?.data === 'string' ? params.data : '');
+      } catch (error) {
+        if (error instanceof ImportError) return new LspResponseError(ErrorCodes.InvalidParams, error.message);
+        throw error;
+      }
+    }));
 }

@@ -2,6 +2,7 @@
  * The server's settings (`speech.*`), read from whatever the client sends: anything malformed falls
  * back to its default and is reported once, never thrown.
  */
+import { defaultExportSettings, readExportSettings, type ExportSettings } from './features/docx/profiles';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, SEVERITIES, type DiagnosticCode, type Severity } from './checks';
 import type { NumberingStyle } from './speech/marks';
 import type { Level3Separator } from './speech/ordinal';
@@ -25,6 +26,8 @@ export interface Settings {
   /** Characters a minute, for speaking times. */
   speakingRate: number;
   snippets: UserSnippet[];
+  /** `speech.export.*`: the Word layout and the figures that override it. */
+  export: ExportSettings;
 }
 
 export const DEFAULT_SPEAKING_RATE = 200;
@@ -37,7 +40,7 @@ const MAX_PROBLEMS_RANGE = [1, 100_000] as const;
 const ALLOWED_MAX_LENGTH = 100;
 
 export function defaultSettings(): Settings {
-  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], maxProblems: DEFAULT_MAX_PROBLEMS, level3Separator: '.', numberingStyle: 'consistent', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [] };
+  return { diagnosticsEnabled: true, severity: { ...DEFAULT_SEVERITY }, allowed: [], maxProblems: DEFAULT_MAX_PROBLEMS, level3Separator: '.', numberingStyle: 'consistent', speakingRate: DEFAULT_SPEAKING_RATE, snippets: [], export: defaultExportSettings() };
 }
 
 /**
@@ -85,6 +88,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   } else if (snippets !== undefined) {
     problems.push(`speech.snippets: expected an object of label → text, got ${describe(snippets)}`);
   }
+  settings.export = readExportSettings(raw.export, problems);
   return { settings, problems };
 }
 

@@ -6,7 +6,6 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 /** Text as XML character data or an attribute value; characters XML 1.0 cannot hold are left out. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

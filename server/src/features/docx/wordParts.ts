@@ -3,7 +3,6 @@
  * styles with their outline levels), the settings, the footers with the page number, and the
  * package's content types and relationships.
  */
-import { escapeXml, } from './package';
 import type { ExportProfile } from './profiles';
 import { runProperties, runXml } from './runs';
 
