@@ -10,6 +10,7 @@ import { COMMANDS } from '../../server/src/protocol';
 import { renumberAll } from './renumber';
 import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
+import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('speech', vscode.l10n.t('Speech Language Server'), serverOptions, clientOptions);
   const started = client;
   context.subscriptions.push(outputChannel, registerVersionedEdits(), vscode.commands.registerCommand(COMMANDS.renumberAll, () => renumberAll(started)));
+  context.subscriptions.push(...registerWordCommands(started));
   await client.start();
   context.subscriptions.push(new StatisticsStatus(started));
 }
