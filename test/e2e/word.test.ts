@@ -69,7 +69,11 @@ describe('Word in and out in a real VS Code', { skip, timeout: 600_000 }, () => 
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft.docx' });
     await row.waitFor({ timeout: 20_000 });
     await row.click({ button: 'right' });
-    await page.locator('.monaco-menu .action-label', { hasText: '讲话稿：从 Word 导入' }).click();
+    const item = page.locator('.monaco-menu .action-label', { hasText: '讲话稿：从 Word 导入' });
+    await item.click();
+    // A click while the menu is still settling only focuses the item: Enter runs the focused one.
+    await page.waitForTimeout(1_000);
+    if (await item.isVisible()) await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: 'draft.speech' }).waitFor({ timeout: 30_000 });
     assert.equal(readFileSync(join(workbench.folder, 'draft.speech'), 'utf8'),
       ['在全县工作会议上的讲话', '同志们：', '一、提高站位', '正文。', '（一）压实责任', '（二）强化督查', '二、务求实效'].join('\n'));
