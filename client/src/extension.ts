@@ -13,13 +13,16 @@ import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
 
 let client: LanguageClient | undefined;
 
+/** The output channel's name: the language's own name, the same in every display language (messages and the README refer to it). */
+const OUTPUT_CHANNEL = '讲话稿';
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const outputChannel = vscode.window.createOutputChannel(vscode.l10n.t('Speech'), { log: true });
+  const outputChannel = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'speech' }],
     outputChannel,

@@ -30,6 +30,8 @@ export class StatisticsStatus implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
       vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor === vscode.window.activeTextEditor) this.schedule(); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) this.schedule(); }),
+      // Changing a document's language reopens it under the new one, with no other event.
+      vscode.workspace.onDidOpenTextDocument((document) => { if (document === vscode.window.activeTextEditor?.document) this.schedule(0); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('speech.speakingRate')) this.schedule(); }),
       vscode.commands.registerCommand(COMMANDS.showStatistics, () => this.showSections()),
     );
@@ -54,7 +56,9 @@ export class StatisticsStatus implements vscode.Disposable {
     const generation = ++this.generation;
     try {
       const statistics = await this.request(editor);
-      if (generation !== this.generation || !statistics) return;
+      if (generation !== this.generation) return;
+      // Null: the server has not opened the document yet (it just became a speech); ask again shortly.
+      if (!statistics) { this.schedule(); return; }
       const whole = figuresText(statistics.characters, statistics.minutes);
       this.item.text = statistics.selection
         ? vscode.l10n.t('Selected: {0}', figuresText(statistics.selection.characters, statistics.selection.minutes))

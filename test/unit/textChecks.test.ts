@@ -103,7 +103,7 @@ describe('text checks', () => {
 
   it('says what was found and what to write, in Chinese and English', () => {
     assert.equal(diagnose('重点领域,紧盯')[0].message, 'Half-width “,” in Chinese text: write “，”');
-    assert.equal(diagnose('突岀重点')[0].message, '“岀” (U+5C80) is a rare look-alike: write “出”');
+    assert.equal(diagnose('突岀重点')[0].message, '“岀” (U+5C80, a rare variant of “出”): write “出”');
     assert.equal(diagnose('我讲三点 意见。')[0].message, 'Stray space between “点” and “意”: remove it');
     assert.equal(diagnose('XX市')[0].message, 'Unfilled placeholder “XX”: replace it with the actual name, number or text');
     const zh = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;

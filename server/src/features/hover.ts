@@ -23,7 +23,9 @@ export function hover(speech: Speech, line: number, character: number, rate: num
     const shown = list ? list.items.slice(first, first + HOVER_ITEMS_MAX).map((i) => itemLabel(list, i.ordinal.text)) : [];
     const value = counted === 0
       ? l10n.t('Announces “{0}”; no numbered list follows to count.', count.text)
-      : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, counted, shown.join(' ') + (counted > shown.length ? ' …' : ''));
+      : counted === 1
+        ? l10n.t('Announces “{0}”; {1} item follows: {2}', count.text, counted, shown.join(' '))
+        : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, counted, shown.join(' ') + (counted > shown.length ? ' …' : ''));
     return { range, contents: { kind: MarkupKind.Markdown, value: escapeMarkdown(value) } };
   }
 

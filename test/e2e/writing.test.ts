@@ -1,0 +1,87 @@
+/**
+ * Writing in a real VS Code as an author does on a first afternoon: keys pressed for something else
+ * insert nothing, a document whose language is chosen by hand gets its figures, the messages are
+ * Chinese. Skipped, with the reason, where that VS Code is not installed (see workbench.ts).
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { goTo, missingEnvironment, openFile, packageExtension, root, startWorkbench, visibleText, waitUntil, type Workbench } from './workbench';
+
+const SERIES = [
+  '在经济工作会议上的讲话',
+  '同志们：',
+  '一是扩大有效投资。二是提振消费',
+  '谢谢大家！',
+].join('\n');
+
+const skip = missingEnvironment();
+
+describe('writing in a real VS Code', { skip, timeout: 600_000 }, () => {
+  let workbench: Workbench;
+  let page: Page;
+
+  before(async () => {
+    workbench = await startWorkbench(packageExtension(), { 'series.speech': SERIES }, { locale: 'zh-cn', width: 1280, height: 800 });
+    page = workbench.page;
+  }, { timeout: 240_000 });
+
+  after(async () => { await workbench?.close(); });
+
+  beforeEach(async () => {
+    if (!page) return;
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+  });
+
+  afterEach(async (t) => {
+    if (!page) return;
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test-results', `writing-${t.name.replace(/[^\w]+/g, '-').slice(0, 60)}.png`) }).catch(() => undefined);
+  });
+
+  it('Enter after a sentence mark starts a new line; the next series word is offered when asked', async () => {
+    const editor = await openFile(page, 'series.speech');
+    await page.locator('.statusbar-item', { hasText: '字 · 约' }).waitFor({ timeout: 30_000 });
+    await goTo(page, 3);
+    await page.keyboard.press('End');
+    await page.keyboard.type('。');
+    // Long enough for a suggestion list to open, if typing the mark opened one.
+    await page.waitForTimeout(1_500);
+    await page.keyboard.press('Enter');
+    const text = await waitUntil(() => visibleText(editor), (seen) => seen.split('\n').length >= 5, 'the new line');
+    assert.deepEqual(text.split('\n').slice(2, 5), ['一是扩大有效投资。二是提振消费。', '', '谢谢大家！']);
+
+    // Asked for (Ctrl+Space) at the end of the sentence, or once its numeral is typed, the next series word is there.
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await rows.filter({ hasText: '三是' }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('三');
+    await rows.filter({ hasText: '三是' }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await waitUntil(() => visibleText(editor), (seen) => seen.includes('二是提振消费。三是'), 'the accepted series word');
+  });
+
+  it('shows the length once a new document is switched to 讲话稿', async () => {
+    await page.keyboard.press('Control+N');
+    await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.type('同志们：\n今天我讲两点意见。');
+    // Not runCommand: the command opens a second picker, the list of languages.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('>Change Language Mode');
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Change Language Mode' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await waitUntil(() => input.inputValue(), (value) => value === '', 'the list of languages');
+    await input.fill('speech');
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: '讲话稿' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: /^讲话稿$/ }).waitFor({ timeout: 10_000 });
+    // No click, no keystroke: the figures appear by themselves.
+    await page.locator('.statusbar-item', { hasText: /^[0-9,]+字 · 约/ }).waitFor({ timeout: 15_000 });
+  });
+});
