@@ -9,6 +9,8 @@ import { COMMANDS, StatisticsRequest } from '../../server/src/protocol';
 import { groupDigits } from '../../server/src/util/digits';
 
 const UPDATE_DELAY_MS = 250;
+/** How often a document the server does not have yet is asked about again. */
+const MAX_RETRIES = 8;
 
 const statisticsRequest = new RequestType<StatisticsRequest.Params, StatisticsRequest.Result, void>(StatisticsRequest.method);
 
@@ -21,6 +23,7 @@ export class StatisticsStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  private retries = 0;
 
   constructor(private readonly client: LanguageClient) {
     this.item.name = vscode.l10n.t('Speech Statistics');
@@ -58,7 +61,8 @@ export class StatisticsStatus implements vscode.Disposable {
       const statistics = await this.request(editor);
       if (generation !== this.generation) return;
       // Null: the server has not opened the document yet (it just became a speech); ask again shortly.
-      if (!statistics) { this.schedule(); return; }
+      if (!statistics) { if (this.retries++ < MAX_RETRIES) this.schedule(); return; }
+      this.retries = 0;
       const whole = figuresText(statistics.characters, statistics.minutes);
       this.item.text = statistics.selection
         ? vscode.l10n.t('Selected: {0}', figuresText(statistics.selection.characters, statistics.selection.minutes))
