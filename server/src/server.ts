@@ -15,6 +15,7 @@ import { DocumentSettings } from './documentSettings';
 import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
 import { foldingRanges } from './features/folding';
+import { formattingEdits } from './features/formatting';
 import { hover } from './features/hover';
 import { speechStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
@@ -58,6 +59,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, RENUMBER_KIND] },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         hoverProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'speech-language-server' },
     };
@@ -154,6 +157,12 @@ function registerFeatures(
     const { line, character } = params.position;
     return completions(document.speech, line, character, document.lineText(line), documentSettings);
   }));
+
+  connection.onDocumentFormatting((params, token) => withDocument('formatting', params.textDocument.uri, token, [], (document, documentSettings) =>
+    formattingEdits(document.speech, documentSettings)));
+
+  connection.onDocumentRangeFormatting((params, token) => withDocument('rangeFormatting', params.textDocument.uri, token, [], (document, documentSettings) =>
+    formattingEdits(document.speech, documentSettings, params.range)));
 
   connection.onHover((params, token) => withDocument('hover', params.textDocument.uri, token, null, (document, documentSettings) =>
     hover(document.speech, params.position.line, params.position.character, documentSettings.speakingRate)));

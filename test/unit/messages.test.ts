@@ -11,7 +11,8 @@ import { defaultSettings } from '../../server/src/settings';
 import { joinLines } from './util';
 
 const root = join(__dirname, '..', '..');
-const messages = (text: string, code: string) => speechDiagnostics(parseSpeech(text), 1, defaultSettings()).filter((d) => d.code === code).map((d) => d.message);
+const messages = (text: string, code: string) =>
+  speechDiagnostics(parseSpeech(text), 1, defaultSettings()).filter((d) => d.code === code).map((d) => d.message);
 const ONE_ITEM = joinLines('下面，我讲两点意见。', '一、甲', '乙。');
 
 describe('messages', () => {

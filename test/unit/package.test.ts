@@ -51,8 +51,8 @@ describe('manifest', () => {
     assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
   });
 
-  it('claims only the categories it serves: a language, with checks (no formatter)', () => {
-    assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters']);
+  it('claims only the categories it serves: a language, with checks and a formatter', () => {
+    assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters', 'Formatters']);
   });
 
   it('builds for production whenever it is packaged, so no development bundle is shipped', () => {
