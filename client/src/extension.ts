@@ -2,11 +2,13 @@
  * The extension: starts the speech language server (the same bundle as `node dist/server.js`) over
  * stdio for `speech` documents.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS } from '../../server/src/protocol';
+import { COMMANDS, type SpeechInitializationOptions } from '../../server/src/protocol';
+import { configureMessages, offerReloadOnLocaleChange } from './locale';
 import { renumberAll } from './renumber';
 import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
@@ -17,6 +19,8 @@ let client: LanguageClient | undefined;
 const OUTPUT_CHANNEL = '讲话稿';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const locale = configureMessages();
+  const initializationOptions: SpeechInitializationOptions = { locale };
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
@@ -29,9 +33,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'speech' },
     errorHandler: restartingErrorHandler(),
     middleware: versionedCodeActions,
+    initializationOptions,
   };
-  client = new LanguageClient('speech', vscode.l10n.t('Speech Language Server'), serverOptions, clientOptions);
+  client = new LanguageClient('speech', l10n.t('Speech Language Server'), serverOptions, clientOptions);
   const started = client;
+  context.subscriptions.push(offerReloadOnLocaleChange());
   context.subscriptions.push(outputChannel, registerVersionedEdits(), vscode.commands.registerCommand(COMMANDS.renumberAll, () => renumberAll(started)));
   await client.start();
   context.subscriptions.push(new StatisticsStatus(started));
@@ -55,12 +61,12 @@ function restartingErrorHandler(): ErrorHandler {
       crashes.push(now);
       while (crashes.length > 0 && crashes[0] < now - RESTART_WINDOW_MS) crashes.shift();
       if (crashes.length > MAX_RESTARTS) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The speech language server stopped {0} times in three minutes and was not restarted. Reload the window to start it again; the 讲话稿 output channel says why it stopped.', crashes.length));
+        void vscode.window.showErrorMessage(l10n.t('The speech language server stopped {0} times in three minutes and was not restarted. Reload the window to start it again; the 讲话稿 output channel says why it stopped.', crashes.length));
         return { action: CloseAction.DoNotRestart, handled: true };
       }
       if (!told) {
         told = true;
-        void vscode.window.showWarningMessage(vscode.l10n.t('The speech language server stopped unexpectedly and was restarted. Your text is unchanged.'));
+        void vscode.window.showWarningMessage(l10n.t('The speech language server stopped unexpectedly and was restarted. Your text is unchanged.'));
       }
       return { action: CloseAction.Restart, handled: true };
     },

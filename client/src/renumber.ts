@@ -2,6 +2,7 @@
  * The command "讲话稿：重新编号" (Speech: Renumber All): asks the server for `source.renumber.speech`
  * and applies it as every fix is applied (versionedEdits.ts): only to the text it was computed for.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { CodeActionRequest, CodeActionTriggerKind, type LanguageClient } from 'vscode-languageclient/node';
 import type { TextDocumentEdit } from 'vscode-languageclient';
@@ -20,14 +21,14 @@ export async function renumberAll(client: LanguageClient): Promise<void> {
   });
   const action = actions?.find((a) => 'kind' in a && a.kind === RENUMBER_KIND && a.edit);
   if (!action || !('edit' in action) || !action.edit) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The numbering is already in order.'));
+    void vscode.window.showInformationMessage(l10n.t('The numbering is already in order.'));
     return;
   }
   // The edit names the version the server computed it for: applied only if the document is still at it.
   const computedFor = (action.edit.documentChanges?.[0] as TextDocumentEdit | undefined)?.textDocument.version ?? undefined;
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(action.edit);
-  const stale = vscode.l10n.t('The speech changed while it was being renumbered; nothing was changed. Please try again.');
+  const stale = l10n.t('The speech changed while it was being renumbered; nothing was changed. Please try again.');
   if (!(await applyIfCurrent(document.uri.toString(), computedFor, edit, stale)) && document.version === computedFor) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The renumbering could not be applied; nothing was changed.'));
+    void vscode.window.showWarningMessage(l10n.t('The renumbering could not be applied; nothing was changed.'));
   }
 }

@@ -33,6 +33,12 @@ export namespace StatisticsRequest {
   export type Result = SpeechStatistics | null;
 }
 
+/** What the client tells the server when it starts it. */
+export interface SpeechInitializationOptions {
+  /** The messages' language (`speech.locale`, or the display language): `zh-cn`, `en`… */
+  locale?: string;
+}
+
 /** `source.fixAll.speech`: every numbering fix and every certain text fix. */
 export const FIX_ALL_KIND = 'source.fixAll.speech';
 /** `source.renumber.speech`: renumbering alone, for the command 讲话稿：重新编号. */
@@ -43,4 +49,6 @@ export const COMMANDS = {
   renumberAll: 'speech.renumberAll',
   showStatistics: 'speech.showStatistics',
   applyVersionedEdit: 'speech.applyVersionedEdit',
+  /** VS Code's own: a changed `speech.locale` applies after it. */
+  reloadWindow: 'workbench.action.reloadWindow',
 } as const;

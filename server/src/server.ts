@@ -19,13 +19,13 @@ import { formattingEdits } from './features/formatting';
 import { hover } from './features/hover';
 import { speechStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
-import { FIX_ALL_KIND, RENUMBER_KIND, StatisticsRequest } from './protocol';
+import { FIX_ALL_KIND, RENUMBER_KIND, StatisticsRequest, type SpeechInitializationOptions } from './protocol';
 import type { Settings } from './settings';
 import { SpeechDocument } from './speechDocument';
 import { formatError } from './util/formatError';
 import { runSafe, type Log } from './util/runSafe';
 
-/** Chooses the messages' language from the client's display language. */
+/** Chooses the messages' language: the one the client names (`speech.locale`), else its display language. */
 function configureLocale(locale: string | undefined): void {
   if (locale?.toLowerCase().startsWith('zh')) l10n.config({ contents: zhCn });
 }
@@ -43,7 +43,7 @@ export function startServer(connection: Connection): void {
   let diagnostics: DiagnosticsSupport | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    configureLocale(params.locale);
+    configureLocale((params.initializationOptions as SpeechInitializationOptions | undefined)?.locale ?? params.locale);
     const capabilities = params.capabilities;
     settings = new DocumentSettings(connection, capabilities.workspace?.configuration === true);
     diagnostics = registerDiagnostics(connection, documents, (uri) => settings.of(uri), {

@@ -78,8 +78,8 @@ describe('manifest', () => {
 
   it('scopes every setting the server reads to a resource, so that each folder may differ', () => {
     const properties = manifest.contributes.configuration.properties as Record<string, { scope: string }>;
-    // The trace is the client's, one for the whole server process.
-    const serverSettings = Object.entries(properties).filter(([name]) => name !== 'speech.trace.server');
+    // The trace and the messages' language are the client's, one for the whole server process.
+    const serverSettings = Object.entries(properties).filter(([name]) => name !== 'speech.trace.server' && name !== 'speech.locale');
     assert.ok(serverSettings.length >= 7);
     for (const [name, property] of serverSettings) assert.equal(property.scope, 'resource', name);
   });
