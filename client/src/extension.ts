@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageclient/node';
 import { COMMANDS, type SpeechInitializationOptions } from '../../server/src/protocol';
 import { configureMessages, offerReloadOnLocaleChange } from './locale';
+import { goToNextPlaceholder } from './placeholders';
 import { renumberAll, renumberOnSave } from './renumber';
 import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
@@ -37,7 +38,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('speech', l10n.t('Speech Language Server'), serverOptions, clientOptions);
   const started = client;
-  context.subscriptions.push(offerReloadOnLocaleChange(), renumberOnSave(started));
+  context.subscriptions.push(
+    offerReloadOnLocaleChange(), renumberOnSave(started), vscode.commands.registerCommand(COMMANDS.nextPlaceholder, goToNextPlaceholder),
+  );
   context.subscriptions.push(outputChannel, registerVersionedEdits(), vscode.commands.registerCommand(COMMANDS.renumberAll, () => renumberAll(started)));
   await client.start();
   context.subscriptions.push(new StatisticsStatus(started));

@@ -48,6 +48,7 @@ export const RENUMBER_KIND = 'source.renumber.speech';
 export const COMMANDS = {
   renumberAll: 'speech.renumberAll',
   showStatistics: 'speech.showStatistics',
+  nextPlaceholder: 'speech.nextPlaceholder',
   applyVersionedEdit: 'speech.applyVersionedEdit',
   /** VS Code's own: a changed `speech.locale` applies after it. */
   reloadWindow: 'workbench.action.reloadWindow',

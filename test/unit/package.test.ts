@@ -86,7 +86,7 @@ describe('manifest', () => {
 
   it('declares the commands the protocol module names', () => {
     const declared = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepEqual(declared, [COMMANDS.renumberAll, COMMANDS.showStatistics].sort());
+    assert.deepEqual(declared, [COMMANDS.renumberAll, COMMANDS.showStatistics, COMMANDS.nextPlaceholder].sort());
   });
 
   it('auto-closes the Chinese pairs', () => {

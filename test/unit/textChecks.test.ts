@@ -101,6 +101,12 @@ describe('text checks', () => {
     }
   });
 
+  it('underlines only the placeholder: XX in XX项目, not the 项 after it; a single X keeps its unit', () => {
+    assert.deepEqual(found('推进XX项目建设。'), ['0:2 text.placeholder “XX”']);
+    assert.deepEqual(found('完成XX个部门。'), ['0:2 text.placeholder “XX”']);
+    assert.deepEqual(found('省委X届X次全会'), ['0:2 text.placeholder “X届X次”']);
+  });
+
   it('says what was found and what to write, in Chinese and English', () => {
     assert.equal(diagnose('重点领域,紧盯')[0].message, 'Half-width “,” in Chinese text: write “，”');
     assert.equal(diagnose('突岀重点')[0].message, '“岀” (U+5C80, a rare variant of “出”): write “出”');
