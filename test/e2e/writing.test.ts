@@ -4,8 +4,8 @@
  * Chinese. Skipped, with the reason, where that VS Code is not installed (see workbench.ts).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { goTo, missingEnvironment, openFile, packageExtension, root, startWorkbench, visibleText, waitUntil, type Workbench } from './workbench';
@@ -17,14 +17,31 @@ const SERIES = [
   '谢谢大家！',
 ].join('\n');
 
+const FORMAT = ['在工作会议上的讲话', '同志们：', '一、甲', '正文,紧盯落实。', '三、乙', '推进XX项目建设，落实【待补】要求。', '五、丙'].join('\n');
+
+const FILES = {
+  'series.speech': SERIES,
+  'format.speech': FORMAT,
+  'save.speech': FORMAT,
+  '.vscode/settings.json': JSON.stringify({ 'speech.renumberOnSave': true, 'speech.targetMinutes': 1 }),
+};
+
 const skip = missingEnvironment();
+
+/** With SPEECH_E2E_SCREENSHOTS=docs, the README's picture of the workbench in Chinese. */
+async function picture(page: Page, name: string): Promise<void> {
+  const path = join(root, 'test-results', 'screenshots', `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path });
+  if (process.env.SPEECH_E2E_SCREENSHOTS === 'docs') copyFileSync(path, join(root, 'docs', 'images', `${name}.png`));
+}
 
 describe('writing in a real VS Code', { skip, timeout: 600_000 }, () => {
   let workbench: Workbench;
   let page: Page;
 
   before(async () => {
-    workbench = await startWorkbench(packageExtension(), { 'series.speech': SERIES }, { locale: 'zh-cn', width: 1280, height: 800 });
+    workbench = await startWorkbench(packageExtension(), FILES, { locale: 'zh-cn', width: 1280, height: 800 });
     page = workbench.page;
   }, { timeout: 240_000 });
 
@@ -83,5 +100,39 @@ describe('writing in a real VS Code', { skip, timeout: 600_000 }, () => {
     await page.locator('.statusbar-item', { hasText: /^讲话稿$/ }).waitFor({ timeout: 10_000 });
     // No click, no keystroke: the figures appear by themselves.
     await page.locator('.statusbar-item', { hasText: /^[0-9,]+字 · 约/ }).waitFor({ timeout: 15_000 });
+  });
+
+  it('formats a speech with Format Document (Shift+Alt+F): renumbered, the certain text fixes', async () => {
+    const editor = await openFile(page, 'format.speech');
+    await page.locator('.statusbar-item', { hasText: '字 · 约' }).waitFor({ timeout: 30_000 });
+    await goTo(page, 1);
+    await page.keyboard.press('Shift+Alt+F');
+    await waitUntil(() => visibleText(editor), (text) => text.includes('二、乙') && text.includes('三、丙') && text.includes('正文，紧盯'), 'the formatted speech');
+  });
+
+  it('goes to the next placeholder with a key and selects only it', async () => {
+    const editor = await openFile(page, 'format.speech');
+    await goTo(page, 1);
+    await waitUntil(async () => {
+      await page.keyboard.press('Control+Alt+J');
+      return editor.locator('.selected-text').count();
+    }, (n) => n > 0, 'a selected placeholder');
+    await page.keyboard.type('重点');
+    await waitUntil(() => visibleText(editor), (text) => text.includes('推进重点项目建设'), 'the filled placeholder');
+    await page.keyboard.press('Control+Alt+J');
+    await page.keyboard.type('上级');
+    await waitUntil(() => visibleText(editor), (text) => text.includes('落实上级要求'), 'the second placeholder filled');
+  });
+
+  it('renumbers on save with speech.renumberOnSave, and shows the target length in the status bar', async () => {
+    const editor = await openFile(page, 'save.speech');
+    await page.locator('.statusbar-item', { hasText: '/ 目标1分钟，' }).waitFor({ timeout: 30_000 });
+    await goTo(page, 2, 5);
+    await page.keyboard.type('。');
+    await page.keyboard.press('Control+S');
+    await waitUntil(() => visibleText(editor), (text) => text.includes('二、乙') && text.includes('三、丙'), 'the renumbered speech');
+    // Only the numbering: the half-width comma is left for the author.
+    assert.match(await visibleText(editor), /正文,紧盯/);
+    await picture(page, 'writing-zh-cn');
   });
 });
