@@ -24,7 +24,9 @@ export function figuresText(characters: number, minutes: number): string {
 /** ` / 目标20分钟，超出7分钟` after the figures, when `speech.targetMinutes` is set. */
 export function targetText(minutes: number, target: number): string {
   if (!(target > 0)) return '';
-  const difference = Math.round(minutes - target);
+  // As the speaking time itself is said: to the half minute under ten minutes, whole minutes above.
+  const off = Math.abs(minutes - target);
+  const difference = Math.sign(minutes - target) * (off < 10 ? Math.round(off * 2) / 2 : Math.round(off));
   const goal = formatMinutes(target, false);
   if (difference > 0) return l10n.t(' / target {0}, {1} over', goal, formatMinutes(difference, false));
   if (difference < 0) return l10n.t(' / target {0}, {1} under', goal, formatMinutes(-difference, false));
