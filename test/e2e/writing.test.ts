@@ -120,7 +120,10 @@ describe('writing in a real VS Code', { skip, timeout: 600_000 }, () => {
     await editor.locator('.selected-text').first().waitFor({ timeout: 10_000 });
     await page.keyboard.type('重点');
     await waitUntil(() => visibleText(editor), (text) => text.includes('推进重点项目建设'), 'the filled placeholder');
+    // The findings follow the edit once typing pauses: then only 【待补】 is left.
+    await waitUntil(() => editor.locator('.squiggly-info').count(), (n) => n === 1, 'one placeholder left');
     await page.keyboard.press('Control+Alt+J');
+    await editor.locator('.selected-text').first().waitFor({ timeout: 10_000 });
     await page.keyboard.type('上级');
     await waitUntil(() => visibleText(editor), (text) => text.includes('落实上级要求'), 'the second placeholder filled');
   });
