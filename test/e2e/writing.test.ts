@@ -131,8 +131,11 @@ describe('writing in a real VS Code', { skip, timeout: 600_000 }, () => {
   it('renumbers on save with speech.renumberOnSave, and shows the target length in the status bar', async () => {
     const editor = await openFile(page, 'save.speech');
     await page.locator('.statusbar-item', { hasText: '/ 目标1分钟，还差半分钟' }).waitFor({ timeout: 30_000 });
-    await goTo(page, 2, 5);
-    await page.keyboard.type('。');
+    // An edit that leaves the text as it was: only the save changes it.
+    await goTo(page, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('Control+S');
     await waitUntil(() => visibleText(editor), (text) => text.includes('二、乙') && text.includes('三、丙'), 'the renumbered speech');
     // Only the numbering: the half-width comma is left for the author.
