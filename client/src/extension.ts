@@ -2,34 +2,46 @@
  * The extension: starts the speech language server (the same bundle as `node dist/server.js`) over
  * stdio for `speech` documents.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS } from '../../server/src/protocol';
-import { renumberAll } from './renumber';
+import { COMMANDS, type SpeechInitializationOptions } from '../../server/src/protocol';
+import { configureMessages, offerReloadOnLocaleChange } from './locale';
+import { goToNextPlaceholder } from './placeholders';
+import { renumberAll, renumberOnSave } from './renumber';
 import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
 import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
 
+/** The output channel's name: the language's own name, the same in every display language (messages and the README refer to it). */
+const OUTPUT_CHANNEL = '讲话稿';
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const locale = configureMessages();
+  const initializationOptions: SpeechInitializationOptions = { locale };
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const outputChannel = vscode.window.createOutputChannel(vscode.l10n.t('Speech'), { log: true });
+  const outputChannel = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'speech' }],
     outputChannel,
     synchronize: { configurationSection: 'speech' },
     errorHandler: restartingErrorHandler(),
     middleware: versionedCodeActions,
+    initializationOptions,
   };
-  client = new LanguageClient('speech', vscode.l10n.t('Speech Language Server'), serverOptions, clientOptions);
+  client = new LanguageClient('speech', l10n.t('Speech Language Server'), serverOptions, clientOptions);
   const started = client;
+  context.subscriptions.push(
+    offerReloadOnLocaleChange(), renumberOnSave(started), vscode.commands.registerCommand(COMMANDS.nextPlaceholder, goToNextPlaceholder),
+  );
   context.subscriptions.push(outputChannel, registerVersionedEdits(), vscode.commands.registerCommand(COMMANDS.renumberAll, () => renumberAll(started)));
   context.subscriptions.push(...registerWordCommands(started));
   await client.start();
@@ -54,12 +66,12 @@ function restartingErrorHandler(): ErrorHandler {
       crashes.push(now);
       while (crashes.length > 0 && crashes[0] < now - RESTART_WINDOW_MS) crashes.shift();
       if (crashes.length > MAX_RESTARTS) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The speech language server stopped {0} times in three minutes and was not restarted. Reload the window to start it again; the 讲话稿 output channel says why it stopped.', crashes.length));
+        void vscode.window.showErrorMessage(l10n.t('The speech language server stopped {0} times in three minutes and was not restarted. Reload the window to start it again; the 讲话稿 output channel says why it stopped.', crashes.length));
         return { action: CloseAction.DoNotRestart, handled: true };
       }
       if (!told) {
         told = true;
-        void vscode.window.showWarningMessage(vscode.l10n.t('The speech language server stopped unexpectedly and was restarted. Your text is unchanged.'));
+        void vscode.window.showWarningMessage(l10n.t('The speech language server stopped unexpectedly and was restarted. Your text is unchanged.'));
       }
       return { action: CloseAction.Restart, handled: true };
     },

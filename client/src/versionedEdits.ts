@@ -4,6 +4,7 @@
  * carries the version the document had when the fixes were asked for, and applies nothing if the
  * document has changed since.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient';
 import { COMMANDS } from '../../server/src/protocol';
@@ -17,7 +18,7 @@ const APPLY_EDIT_COMMAND = COMMANDS.applyVersionedEdit;
 export async function applyIfCurrent(uri: string, version: number | undefined, edit: vscode.WorkspaceEdit, stale?: string): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!document || document.version !== version) {
-    void vscode.window.showWarningMessage(stale ?? vscode.l10n.t('The speech changed after this fix was computed, so nothing was changed. Please try again.'));
+    void vscode.window.showWarningMessage(stale ?? l10n.t('The speech changed after this fix was computed, so nothing was changed. Please try again.'));
     return false;
   }
   return vscode.workspace.applyEdit(edit);

@@ -4,6 +4,7 @@
  * client only reads and writes files, through `vscode.workspace.fs`, so that both commands work in
  * VS Code desktop and in the web VS Code.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS, ExportDocxRequest, ImportDocxRequest } from '../../server/src/protocol';
@@ -41,8 +42,8 @@ async function mayWrite(target: vscode.Uri): Promise<boolean> {
   } catch {
     return true;
   }
-  const replace = vscode.l10n.t('Replace');
-  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', baseName(target)), { modal: true }, replace);
+  const replace = l10n.t('Replace');
+  const answer = await vscode.window.showWarningMessage(l10n.t('{0} already exists. Replace it?', baseName(target)), { modal: true }, replace);
   return answer === replace;
 }
 
@@ -54,7 +55,7 @@ async function exportDocx(client: LanguageClient, uri: vscode.Uri | undefined): 
   if (document.languageId !== 'speech') await vscode.languages.setTextDocumentLanguage(document, 'speech');
   const target = beside(source, '.docx');
   if (!(await mayWrite(target))) return;
-  const written = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to Word…', baseName(source)) }, async () => {
+  const written = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: l10n.t('Exporting {0} to Word…', baseName(source)) }, async () => {
     const textDocument = { uri: client.code2ProtocolConverter.asUri(document.uri) };
     let result = await client.sendRequest(exportRequest, { textDocument });
     // A document opened just now may reach the server a moment after the request.
@@ -62,23 +63,23 @@ async function exportDocx(client: LanguageClient, uri: vscode.Uri | undefined): 
       await new Promise((resolve) => setTimeout(resolve, 200));
       result = await client.sendRequest(exportRequest, { textDocument });
     }
-    if (!result) throw new Error(vscode.l10n.t('The speech could not be exported; the 讲话稿 output channel says why.'));
+    if (!result) throw new Error(l10n.t('The speech could not be exported; the 讲话稿 output channel says why.'));
     await vscode.workspace.fs.writeFile(target, fromBase64(result.data));
     return target;
   });
-  const show = vscode.l10n.t('Show in Explorer');
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', baseName(written)), show);
+  const show = l10n.t('Show in Explorer');
+  const answer = await vscode.window.showInformationMessage(l10n.t('Exported to {0}.', baseName(written)), show);
   if (answer === show) await vscode.commands.executeCommand('revealInExplorer', written);
 }
 
 async function importDocx(client: LanguageClient, uri: vscode.Uri | undefined): Promise<void> {
   const source = uri ?? (await vscode.window.showOpenDialog({
-    canSelectMany: false, filters: { [vscode.l10n.t('Word documents')]: ['docx'] }, openLabel: vscode.l10n.t('Import'),
+    canSelectMany: false, filters: { [l10n.t('Word documents')]: ['docx'] }, openLabel: l10n.t('Import'),
   }))?.[0];
   if (!source) return;
   const target = beside(source, '.speech');
   if (!(await mayWrite(target))) return;
-  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}…', baseName(source)) }, async () => {
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: l10n.t('Importing {0}…', baseName(source)) }, async () => {
     const data = toBase64(await vscode.workspace.fs.readFile(source));
     return client.sendRequest(importRequest, { data });
   });

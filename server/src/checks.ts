@@ -93,7 +93,9 @@ export const CHECKS = {
     // Fix-all leaves counts alone: the items may be what is wrong.
     severity: 'warning', fixAll: false,
     description: { zh: '前文所说数目与其后实际项数不符（如“我讲三点意见”后有四项）。', en: 'An announced count that differs from the items that follow (我讲三点意见 followed by four).' },
-    message: (announced: string, counted: number, countText: string) => l10n.t('The text announces “{0}”, but {1} items follow', announced, counted, countText),
+    message: (announced: string, counted: number, countText: string) => counted === 1
+      ? l10n.t('The text announces “{0}”, but {1} item follows', announced, counted, countText)
+      : l10n.t('The text announces “{0}”, but {1} items follow', announced, counted, countText),
     fix: { one: (count: string) => l10n.t('Change the announced number to “{0}”', count) },
   },
   'text.placeholder': {
@@ -120,7 +122,8 @@ export const CHECKS = {
   'text.variantGlyph': {
     severity: 'warning', fixAll: true,
     description: { zh: '误输入的形近生僻字（如“突岀”“釆取”）。', en: 'A rare look-alike character typed by mistake (突岀, 釆取).' },
-    message: ({ found, write = '' }: Found) => l10n.t('“{0}” (U+{1}) is a rare look-alike: write “{2}”', found, found.codePointAt(0)!.toString(16).toUpperCase(), write),
+    // Both characters look alike in most fonts: the code point and the kinship tell them apart.
+    message: ({ found, write = '' }: Found) => l10n.t('“{0}” (U+{1}, a rare variant of “{2}”): write “{2}”', found, found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'), write),
     fix: { one: writeAs, all: () => l10n.t('Replace every rare look-alike in this file') },
   },
   'text.repeatedPunctuation': {

@@ -57,6 +57,12 @@ export namespace ImportDocxRequest {
   }
 }
 
+/** What the client tells the server when it starts it. */
+export interface SpeechInitializationOptions {
+  /** The messages' language (`speech.locale`, or the display language): `zh-cn`, `en`… */
+  locale?: string;
+}
+
 /** `source.fixAll.speech`: every numbering fix and every certain text fix. */
 export const FIX_ALL_KIND = 'source.fixAll.speech';
 /** `source.renumber.speech`: renumbering alone, for the command 讲话稿：重新编号. */
@@ -66,7 +72,10 @@ export const RENUMBER_KIND = 'source.renumber.speech';
 export const COMMANDS = {
   renumberAll: 'speech.renumberAll',
   showStatistics: 'speech.showStatistics',
+  nextPlaceholder: 'speech.nextPlaceholder',
   applyVersionedEdit: 'speech.applyVersionedEdit',
   exportDocx: 'speech.exportDocx',
   importDocx: 'speech.importDocx',
+  /** VS Code's own: a changed `speech.locale` applies after it. */
+  reloadWindow: 'workbench.action.reloadWindow',
 } as const;

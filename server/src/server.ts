@@ -18,16 +18,17 @@ import { ImportError, importDocx } from './features/docx/import';
 import { resolveProfile } from './features/docx/profiles';
 import { completions } from './features/completion';
 import { foldingRanges } from './features/folding';
+import { formattingEdits } from './features/formatting';
 import { hover } from './features/hover';
 import { speechStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
-import { ExportDocxRequest, FIX_ALL_KIND, ImportDocxRequest, RENUMBER_KIND, StatisticsRequest } from './protocol';
+import { ExportDocxRequest, FIX_ALL_KIND, ImportDocxRequest, RENUMBER_KIND, StatisticsRequest, type SpeechInitializationOptions } from './protocol';
 import type { Settings } from './settings';
 import { SpeechDocument } from './speechDocument';
 import { formatError } from './util/formatError';
 import { runSafe, type Log } from './util/runSafe';
 
-/** Chooses the messages' language from the client's display language. */
+/** Chooses the messages' language: the one the client names (`speech.locale`), else its display language. */
 function configureLocale(locale: string | undefined): void {
   if (locale?.toLowerCase().startsWith('zh')) l10n.config({ contents: zhCn });
 }
@@ -47,7 +48,7 @@ export function startServer(connection: Connection): void {
   let diagnostics: DiagnosticsSupport | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    configureLocale(params.locale);
+    configureLocale((params.initializationOptions as SpeechInitializationOptions | undefined)?.locale ?? params.locale);
     const capabilities = params.capabilities;
     settings = new DocumentSettings(connection, capabilities.workspace?.configuration === true);
     diagnostics = registerDiagnostics(connection, documents, (uri) => settings.of(uri), {
@@ -63,6 +64,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, RENUMBER_KIND] },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         hoverProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'speech-language-server' },
     };
@@ -159,6 +162,12 @@ function registerFeatures(
     const { line, character } = params.position;
     return completions(document.speech, line, character, document.lineText(line), documentSettings);
   }));
+
+  connection.onDocumentFormatting((params, token) => withDocument('formatting', params.textDocument.uri, token, [], (document, documentSettings) =>
+    formattingEdits(document.speech, documentSettings)));
+
+  connection.onDocumentRangeFormatting((params, token) => withDocument('rangeFormatting', params.textDocument.uri, token, [], (document, documentSettings) =>
+    formattingEdits(document.speech, documentSettings, params.range)));
 
   connection.onHover((params, token) => withDocument('hover', params.textDocument.uri, token, null, (document, documentSettings) =>
     hover(document.speech, params.position.line, params.position.character, documentSettings.speakingRate)));

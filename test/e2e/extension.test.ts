@@ -182,7 +182,7 @@ describe('the extension in a real VS Code', { skip, timeout: 600_000 }, () => {
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('text-demo');
     await page.locator('.markers-panel .monaco-list-row', { hasText: '中文里用了半角“,”：应写作全角“，”' }).waitFor({ timeout: 30_000 });
-    await page.locator('.markers-panel .monaco-list-row', { hasText: '“岀”（U+5C80）是形近的生僻字：应写作“出”' }).waitFor({ timeout: 5_000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: '“岀”（U+5C80，“出”的罕用异体）：应写作“出”' }).waitFor({ timeout: 5_000 });
     await goTo(page, 5, 18);
     await picture(page, 'text-checks');
   });

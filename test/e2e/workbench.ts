@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const root = join(__dirname, '..', '..');
@@ -76,7 +76,10 @@ export async function startWorkbench(
   const state = join(base, 'state');
   mkdirSync(folder);
   mkdirSync(join(state, 'user', 'User'), { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), text);
+  }
   writeFileSync(join(state, 'user', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const port = await freePort();
   const extensions = [vsix].flat();

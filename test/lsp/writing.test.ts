@@ -41,7 +41,7 @@ describe('completion, hover and statistics over stdio', () => {
 
   it('hovers a heading with its path and figures at the configured rate', async () => {
     const h = await server.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 2 } });
-    assert.equal((h.contents as { value: string }).value.replace(/\\(.)/g, '$1'), '**一、甲 › （二）丑**\n\n10字 · 讲话约1分钟');
+    assert.equal((h.contents as { value: string }).value.replace(/\\(.)/g, '$1'), '**一、甲 › （二）丑**\n\n10字 · 讲话约半分钟');
   });
 
   it('answers speech/statistics for the document and for a selection', async () => {
@@ -49,7 +49,7 @@ describe('completion, hover and statistics over stdio', () => {
       textDocument: { uri }, selections: [{ start: { line: 3, character: 0 }, end: { line: 4, character: 4 } }], sections: true,
     });
     assert.equal(s.characters, 7 + 4 + 10 + 3 + 4 + 10 + 3 + 15);
-    assert.equal(s.minutes, 1);
+    assert.equal(s.minutes, 0.5);
     assert.deepEqual(s.sections!.map((x) => x.name), ['一、甲', '（一）子', '（二）丑', '二、乙']);
     assert.equal(s.selection?.characters, 3 + 4);
   });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { completions, type CompletionOptions } from '../../server/src/features/completion';
@@ -73,6 +75,21 @@ describe('completion', () => {
     assert.equal(first.preselect, true);
     assert.match((first.textEdit as TextEdit).newText, /^在\$\{1:会议名称\}上的讲话\n同志们：\n/);
     assert.deepEqual(items.filter((i) => i.kind === 15).map((i) => i.label), ['讲话稿框架', '同志们：', '下面，我讲…点意见。', '同志们，…', '谢谢大家！']);
+  });
+
+  it('keeps sentence marks out of words, so typing one opens no suggestion list that Enter would accept', () => {
+    const config = JSON.parse(readFileSync(join(__dirname, '..', '..', 'language-configuration.json'), 'utf8')) as { wordPattern: string };
+    const word = new RegExp(config.wordPattern, 'g');
+    assert.deepEqual('一是扩大有效投资。二是提振消费；三要：（一）甲'.match(word), ['一是扩大有效投资', '二是提振消费', '三要', '一', '甲']);
+    for (const mark of '。；：，、！？（') assert.equal(mark.match(word), null, mark);
+  });
+
+  it('leaves the punctuation after the skeleton’s placeholders to the author: typing over one never gives 。。', () => {
+    const skeleton = complete('|').items.find((i) => i.label === '讲话稿框架')!;
+    const body = (skeleton.textEdit as TextEdit).newText;
+    assert.doesNotMatch(body, /\$\{\d+(:[^}]*)?\}[。；，！？]/);
+    // The opening typed over its placeholder, with the author's own full stop.
+    assert.match(body.replace('${2:开场白。}', '感谢大家。'), /\n感谢大家。下面，我讲三点意见。\n/);
   });
 
   it('merges the author’s own phrases', () => {

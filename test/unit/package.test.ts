@@ -51,8 +51,8 @@ describe('manifest', () => {
     assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
   });
 
-  it('claims only the categories it serves: a language, with checks (no formatter)', () => {
-    assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters']);
+  it('claims only the categories it serves: a language, with checks and a formatter', () => {
+    assert.deepEqual(manifest.categories, ['Programming Languages', 'Linters', 'Formatters']);
   });
 
   it('builds for production whenever it is packaged, so no development bundle is shipped', () => {
@@ -78,8 +78,8 @@ describe('manifest', () => {
 
   it('scopes every setting the server reads to a resource, so that each folder may differ', () => {
     const properties = manifest.contributes.configuration.properties as Record<string, { scope: string }>;
-    // The trace is the client's, one for the whole server process.
-    const serverSettings = Object.entries(properties).filter(([name]) => name !== 'speech.trace.server');
+    // The trace and the messages' language are the client's, one for the whole server process.
+    const serverSettings = Object.entries(properties).filter(([name]) => name !== 'speech.trace.server' && name !== 'speech.locale');
     assert.ok(serverSettings.length >= 7);
     for (const [name, property] of serverSettings) assert.equal(property.scope, 'resource', name);
   });
@@ -87,7 +87,7 @@ describe('manifest', () => {
   it('declares the commands the protocol module names', () => {
     const declared = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     // Every command the protocol names, but the one that carries the server's fixes (not for the palette).
-    const commands = Object.values(COMMANDS).filter((command) => command !== COMMANDS.applyVersionedEdit);
+    const commands = Object.values(COMMANDS).filter((command) => command.startsWith('speech.') && command !== COMMANDS.applyVersionedEdit);
     assert.deepEqual(declared, [...commands].sort());
   });
 

@@ -51,10 +51,17 @@ describe('parser: traps and variants', () => {
 
 describe('parser: title and salutation', () => {
   it('finds the title nearest above the salutation, leaving a pasted banner as body', () => {
-    const s = parseSpeech(sample('county-review.speech'));
-    assert.equal(s.parts[0].title?.line, 15);
+    const s = parseSpeech(readFileSync(join(__dirname, '..', 'fixtures', 'banner.speech'), 'utf8'));
+    assert.equal(s.parts[0].title?.text, '在全区重点项目推进会上的讲话');
+    assert.equal(s.parts[0].title?.line, 11);
     assert.equal(s.parts[0].salutation?.text, '同志们：');
-    assert.equal(s.parts[0].salutation?.line, 16);
+    assert.equal(s.parts[0].salutation?.line, 12);
+  });
+
+  it('opens every sample speech with its title: a sample an author opens first is clean', () => {
+    for (const name of ['city-clean-government.speech', 'county-review.speech']) {
+      assert.equal(parseSpeech(sample(name)).parts[0].title?.line, 0, name);
+    }
   });
 
   it('falls back to a short first line, and finds none in a long first paragraph', () => {

@@ -101,9 +101,15 @@ describe('text checks', () => {
     }
   });
 
+  it('underlines only the placeholder: XX in XX项目, not the 项 after it; a single X keeps its unit', () => {
+    assert.deepEqual(found('推进XX项目建设。'), ['0:2 text.placeholder “XX”']);
+    assert.deepEqual(found('完成XX个部门。'), ['0:2 text.placeholder “XX”']);
+    assert.deepEqual(found('省委X届X次全会'), ['0:2 text.placeholder “X届X次”']);
+  });
+
   it('says what was found and what to write, in Chinese and English', () => {
     assert.equal(diagnose('重点领域,紧盯')[0].message, 'Half-width “,” in Chinese text: write “，”');
-    assert.equal(diagnose('突岀重点')[0].message, '“岀” (U+5C80) is a rare look-alike: write “出”');
+    assert.equal(diagnose('突岀重点')[0].message, '“岀” (U+5C80, a rare variant of “出”): write “出”');
     assert.equal(diagnose('我讲三点 意见。')[0].message, 'Stray space between “点” and “意”: remove it');
     assert.equal(diagnose('XX市')[0].message, 'Unfilled placeholder “XX”: replace it with the actual name, number or text');
     const zh = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
@@ -239,23 +245,25 @@ describe('the corpus', () => {
     ]);
   });
 
+  it('takes a pasted banner’s spaces for layout (no sentence mark on those lines): only its trailing spaces', () => {
+    const banner = readFileSync(join(__dirname, '..', 'fixtures', 'banner.speech'), 'utf8');
+    assert.deepEqual(found(banner), ['3:10 text.trailingSpace “ ”', '7:31 text.trailingSpace “         ”']);
+  });
+
   it('finds exactly the problems of the county speech', () => {
     assert.deepEqual(found(sample('county-review.speech')), [
-      // A pasted banner's spaces (仅供学习 禁止外传, 会员群：   免费QQ群：) are layout: no sentence mark on those lines.
-      '4:17 text.trailingSpace “ ”',
-      '8:32 text.trailingSpace “         ”',
-      '20:71 text.variantGlyph “釆”', // 釆取了有力措施
-      '21:384 text.placeholder “X届X次”',
-      '21:413 text.variantGlyph “岀”', // 突岀问题
-      '21:446 text.placeholder “X届X次”',
-      '21:461 text.halfwidthPunctuation “,”', // 提出,让腐败问题
-      '23:163 text.placeholder “XXX”', // 弘扬XXX精神
-      '23:169 text.placeholder “XXX”',
-      '23:176 text.placeholder “XXX”',
-      '25:10 text.variantGlyph “岀”', // 突岀惩治重点
-      '25:39 text.halfwidthPunctuation “,”', // 重点领域,紧盯
-      '25:102 text.halfwidthPunctuation “,”',
-      '25:115 text.variantGlyph “岀”', // 红脸岀汗
+      '5:71 text.variantGlyph “釆”', // 釆取了有力措施
+      '6:384 text.placeholder “X届X次”',
+      '6:413 text.variantGlyph “岀”', // 突岀问题
+      '6:446 text.placeholder “X届X次”',
+      '6:461 text.halfwidthPunctuation “,”', // 提出,让腐败问题
+      '8:163 text.placeholder “XXX”', // 弘扬XXX精神
+      '8:169 text.placeholder “XXX”',
+      '8:176 text.placeholder “XXX”',
+      '10:10 text.variantGlyph “岀”', // 突岀惩治重点
+      '10:39 text.halfwidthPunctuation “,”', // 重点领域,紧盯
+      '10:102 text.halfwidthPunctuation “,”',
+      '10:115 text.variantGlyph “岀”', // 红脸岀汗
     ]);
   });
 

@@ -15,6 +15,7 @@ import { countText, displayNumber, markText, seriesWordText } from '../speech/ma
 import type { ListItem, OrdinalList, Speech } from '../speech/speech';
 import type { Settings } from '../settings';
 import type { SpeechDiagnosticData } from './diagnosticData';
+import { certainFixEdits } from './fixAll';
 import { fixAllEdits, formEdits, markEdit, renumberEdits, type RenumberOptions } from './renumber';
 import { textCheckOptions, textFixEdits } from './textChecks';
 import type { TextCode } from './text/finding';
@@ -73,9 +74,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, settings
 
 function sourceActions(speech: Speech, only: string[], settings: Settings, options: RenumberOptions, add: AddAction): void {
   if (wanted(FIX_ALL_KIND, only)) {
-    const numbering = fixAllEdits(speech, options);
-    const text = textFixEdits(speech, textCheckOptions(settings), (f) => f.certain && CHECKS[f.code].fixAll);
-    add(l10n.t('Fix every numbering problem and every certain text problem'), mergeEdits(numbering, text), undefined, FIX_ALL_KIND);
+    add(l10n.t('Fix every numbering problem and every certain text problem'), certainFixEdits(speech, settings), undefined, FIX_ALL_KIND);
   }
   if (wanted(RENUMBER_KIND, only)) {
     add(l10n.t('Renumber every list and fix every ordinal form'), fixAllEdits(speech, options), undefined, RENUMBER_KIND);
@@ -138,25 +137,6 @@ function textFixes({ speech, settings, diagnostic, data, add }: FixContext): voi
   const edits = data.edits.map((e) => TextEdit.replace({ start: { line, character: e.start }, end: { line, character: e.end } }, e.newText));
   add(titles.one(data.edits[0].newText), edits, diagnostic, CodeActionKind.QuickFix, true);
   if (titles.all) add(titles.all(), textFixEdits(speech, textCheckOptions(settings), (f) => f.code === code), diagnostic);
-}
-
-/** `first` and those of `second` that touch none of `first`, in document order. */
-function mergeEdits(first: TextEdit[], second: TextEdit[]): TextEdit[] {
-  const key = (p: { line: number; character: number }) => p.line * 2 ** 24 + p.character;
-  const taken = first.map((e) => [key(e.range.start), key(e.range.end)]).sort((a, b) => a[0] - b[0]);
-  const overlaps = (edit: TextEdit) => {
-    const [start, end] = [key(edit.range.start), key(edit.range.end)];
-    // The taken edits do not overlap each other: only the last one starting before `end` can overlap.
-    let lo = 0;
-    let hi = taken.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid][0] < end) lo = mid + 1; else hi = mid - 1;
-    }
-    return hi >= 0 && taken[hi][1] > start;
-  };
-  return [...first, ...second.filter((e) => !overlaps(e))]
-    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** Whether an action of `kind` answers a request for `only` (kinds are hierarchical: `source` ⊃ `source.fixAll`). */

@@ -196,7 +196,8 @@ function phraseItems(speech: Speech, range: Range, options: CompletionOptions): 
 const SKELETON = [
   '在${1:会议名称}上的讲话',
   '同志们：',
-  '${2:开场白}。下面，我讲三点意见。',
+  // The opening's full stop is part of its placeholder: the author's own sentence brings its own.
+  '${2:开场白。}下面，我讲三点意见。',
   '一、${3}',
   '${4}',
   '二、${5}',

@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
 import { headingAt } from '../speech/navigate';
 import type { Heading, OrdinalList, Speech } from '../speech/speech';
+import { formatMinutes } from '../util/duration';
 import { formatLength } from '../util/format';
 import { headingName, headingSpan } from '../speech/marks';
 import { sectionFigures } from '../speech/figures';
@@ -23,7 +24,9 @@ export function hover(speech: Speech, line: number, character: number, rate: num
     const shown = list ? list.items.slice(first, first + HOVER_ITEMS_MAX).map((i) => itemLabel(list, i.ordinal.text)) : [];
     const value = counted === 0
       ? l10n.t('Announces “{0}”; no numbered list follows to count.', count.text)
-      : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, counted, shown.join(' ') + (counted > shown.length ? ' …' : ''));
+      : counted === 1
+        ? l10n.t('Announces “{0}”; {1} item follows: {2}', count.text, counted, shown.join(' '))
+        : l10n.t('Announces “{0}”; {1} items follow: {2}', count.text, counted, shown.join(' ') + (counted > shown.length ? ' …' : ''));
     return { range, contents: { kind: MarkupKind.Markdown, value: escapeMarkdown(value) } };
   }
 
@@ -32,7 +35,8 @@ export function hover(speech: Speech, line: number, character: number, rate: num
   if (!heading || !span || character < span.start || character > span.end) return null;
   const figures = sectionFigures(speech, heading, rate);
   const path = ancestors(heading).map((h) => truncate(headingName(h))).concat(headingName(heading)).join(' › ');
-  const value = `**${escapeMarkdown(path)}**\n\n${escapeMarkdown(l10n.t('{0} · about {1} min to speak', formatLength(figures.characters), figures.minutes))}`;
+  const time = figures.minutes > 0 ? l10n.t('{0} · {1} to speak', formatLength(figures.characters), formatMinutes(figures.minutes)) : formatLength(figures.characters);
+  const value = `**${escapeMarkdown(path)}**\n\n${escapeMarkdown(time)}`;
   return { range: Range.create(line, span.start, line, span.end), contents: { kind: MarkupKind.Markdown, value } };
 }
 

@@ -12,7 +12,7 @@ export interface SectionFigures {
   level: number;
   line: number;
   characters: number;
-  /** Whole minutes, as authors say them (`约27分钟`): at least one for any text. */
+  /** Minutes as authors say them: to the half minute under ten (`约半分钟`), whole minutes above. */
   minutes: number;
 }
 
@@ -21,9 +21,14 @@ export function sectionFigures(speech: Speech, heading: Heading, rate: number): 
   return { name: headingName(heading), level: depthOf(heading), line: heading.line, characters, minutes: speakingMinutes(characters, rate) };
 }
 
-/** Speaking time as authors say it: whole minutes, at least one for any text. */
+/** Under ten minutes a half minute matters (a short section, a greeting); above it, whole minutes. */
+const HALF_MINUTES_BELOW = 10;
+
+/** Speaking time as authors say it: to the half minute under ten minutes (at least half a minute for any text), whole minutes above. */
 export function speakingMinutes(characters: number, rate: number): number {
-  return characters <= 0 ? 0 : Math.max(1, Math.round(characters / rate));
+  if (characters <= 0) return 0;
+  const exact = characters / rate;
+  return exact < HALF_MINUTES_BELOW ? Math.max(0.5, Math.round(exact * 2) / 2) : Math.round(exact);
 }
 
 /** How many headings stand above `heading`, plus one. */

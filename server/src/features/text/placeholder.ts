@@ -38,8 +38,8 @@ export function findPlaceholders(text: string): TextFinding[] {
 }
 
 /**
- * The end of a placeholder of X's starting at `start`: a run of two or more (`XX`, `×××`), or runs
- * of any length each followed by a unit (`X届X次`, `X个`); `start` itself when there is none. An X
+ * The end of a placeholder of X's starting at `start`: a run of two or more (`XX`, `×××`), or single
+ * X's each followed by a unit (`X届X次`, `X个`); `start` itself when there is none. An X
  * inside an English word (`XXL`, `X光` has no unit) is not one.
  */
 function xPlaceholderEnd(text: string, start: number): number {
@@ -49,8 +49,10 @@ function xPlaceholderEnd(text: string, start: number): number {
     let run = end;
     while (run < text.length && X_LIKE.has(text[run])) run++;
     if (run === end || isAsciiWordCode(text.charCodeAt(run))) break;
+    // Two or more X's are a placeholder by themselves, and what follows is the text's own
+    // (`XX项目`: only `XX`); a single X is a number only with its unit (`X届`).
+    if (run - end >= 2) { found = run; break; }
     if (NUMBER_UNITS.has(text[run])) { end = run + 1; found = end; continue; }
-    if (run - end >= 2) found = run;
     break;
   }
   return found;
