@@ -1,24 +1,23 @@
 /**
- * The extension: starts the speech language server (the same bundle as `node dist/server.js`) over
- * stdio for `speech` documents.
+ * The extension, one activation for both hosts: client/src/node/main.ts starts the speech language
+ * server (the same bundle as `node dist/server.js`) over stdio, client/src/browser/main.ts starts it
+ * in a web worker (dist/browser/server.js); everything else is the same for `speech` documents.
  */
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
-} from 'vscode-languageclient/node';
+  CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { COMMANDS } from '../../server/src/protocol';
 import { renumberAll } from './renumber';
 import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
 
-let client: LanguageClient | undefined;
+/** Makes the host's language client (Node: a server process; browser: a worker) with these options. */
+export type CreateClient = (id: string, name: string, clientOptions: LanguageClientOptions) => BaseLanguageClient;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
+let client: BaseLanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext, createClient: CreateClient): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel(vscode.l10n.t('Speech'), { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'speech' }],
@@ -27,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     errorHandler: restartingErrorHandler(),
     middleware: versionedCodeActions,
   };
-  client = new LanguageClient('speech', vscode.l10n.t('Speech Language Server'), serverOptions, clientOptions);
+  client = createClient('speech', vscode.l10n.t('Speech Language Server'), clientOptions);
   const started = client;
   context.subscriptions.push(outputChannel, registerVersionedEdits(), vscode.commands.registerCommand(COMMANDS.renumberAll, () => renumberAll(started)));
   await client.start();

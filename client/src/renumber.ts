@@ -3,12 +3,11 @@
  * and applies it as every fix is applied (versionedEdits.ts): only to the text it was computed for.
  */
 import * as vscode from 'vscode';
-import { CodeActionRequest, CodeActionTriggerKind, type LanguageClient } from 'vscode-languageclient/node';
-import type { TextDocumentEdit } from 'vscode-languageclient';
+import { CodeActionRequest, CodeActionTriggerKind, type BaseLanguageClient, type TextDocumentEdit } from 'vscode-languageclient';
 import { RENUMBER_KIND } from '../../server/src/protocol';
 import { applyIfCurrent } from './versionedEdits';
 
-export async function renumberAll(client: LanguageClient): Promise<void> {
+export async function renumberAll(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'speech') return;
   const document = editor.document;

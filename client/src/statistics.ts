@@ -4,7 +4,7 @@
  * come from the server (`speech/statistics`), counted on the same model as the outline.
  */
 import * as vscode from 'vscode';
-import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
+import { RequestType, type BaseLanguageClient } from 'vscode-languageclient';
 import { COMMANDS, StatisticsRequest } from '../../server/src/protocol';
 import { groupDigits } from '../../server/src/util/digits';
 
@@ -22,7 +22,7 @@ export class StatisticsStatus implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.item.name = vscode.l10n.t('Speech Statistics');
     this.item.command = COMMANDS.showStatistics;
     this.disposables.push(
