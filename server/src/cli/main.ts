@@ -63,7 +63,9 @@ function readConfig(path: string): Record<string, unknown> | undefined {
 }
 
 /** Checks (or fixes, outlines, exports) every speech in turn; a file that cannot be read is named and skipped. */
-async function runAll(speeches: readonly SpeechPath[], settings: FolderSettings, options: CliOptions): Promise<{ results: FileProblems[]; unreadable: number }> {
+async function runAll(
+  speeches: readonly SpeechPath[], settings: FolderSettings, options: CliOptions,
+): Promise<{ results: FileProblems[]; unreadable: number }> {
   const results: FileProblems[] = [];
   let unreadable = 0;
   const progress = progressLine(speeches.length);

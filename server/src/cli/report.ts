@@ -79,7 +79,9 @@ export function sarifReport(files: readonly FileProblems[], tool: { version: str
     locations: [{
       physicalLocation: {
         artifactLocation: { uri: f.uri, uriBaseId: '%SRCROOT%' },
-        region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+        region: {
+          startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+        },
       },
     }],
   })));
