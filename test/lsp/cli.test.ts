@@ -23,6 +23,11 @@ const BROKEN = ['关于做好春季防火工作的讲话', '', '同志们：', '
   '今年任务很重,大家要抓紧。。', ''].join('\n');
 const CLEAN = ['在全体干部会议上的讲话', '', '同志们：', '一、统一思想', '二、狠抓落实', '谢谢大家。', ''].join('\n');
 
+/** What the tests read of a SARIF log. */
+interface SarifLog {
+  runs: { results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: unknown }[] }[]; tool: { driver: { rules: { id: string }[] } } }[];
+}
+
 interface Run { status: number | null; stdout: string; stderr: string }
 
 function run(args: string[], options: { cwd: string; lang?: string }): Run {
@@ -96,7 +101,7 @@ describe('speech-check on folders of speeches', () => {
     const cwd = made({ 'talks/讲话 一.speech': BROKEN, 'talks/clean.speech': CLEAN });
     const result = run(['--format', 'sarif', 'talks'], { cwd });
     assert.equal(result.status, 1, result.stderr);
-    const log = JSON.parse(result.stdout) as { runs: { results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: unknown }[] }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    const log = JSON.parse(result.stdout) as SarifLog;
     // unicodeRegExp off: the schema's pattern for a language tag is not a valid Unicode regular expression.
     const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
