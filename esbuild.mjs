@@ -2,7 +2,7 @@
 // server into dist/; `node esbuild.mjs --integration` builds only the integration suite
 // (test/integration/suite.ts), which the tests that run it build for themselves and which is never
 // packaged.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -47,6 +47,8 @@ async function buildAtomically(options) {
     mkdirSync(dirname(file.path), { recursive: true });
     const temporary = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temporary, file.contents);
+    // The command line runs as a program (`npx speech-check`).
+    if (options.banner && file.path.endsWith('.js')) chmodSync(temporary, 0o755);
     renameSync(temporary, file.path);
   }
 }

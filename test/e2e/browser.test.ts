@@ -6,43 +6,20 @@
  * web VS Code is not installed.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { goTo, missingEnvironment, openFile, packageExtension, root, runCommand, startWorkbench, visibleText, waitUntil, type Workbench } from './workbench';
+import { goTo, missingEnvironment, openFile, root, runCommand, startWorkbench, visibleText, waitUntil, type Workbench } from './workbench';
 
 const skip = missingEnvironment();
 
-/** What the browser package holds: the browser bundles and what the manifest points at. */
-const WEB_FILES = [
-  'dist/browser/client.js', 'dist/browser/server.js', 'syntaxes/speech.tmLanguage.json', 'language-configuration.json',
-  'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png',
-];
-
-/**
- * Packs the production bundles (built by `npm run package`) as a web-only extension: the same
- * manifest without `main` (and without the scripts, which would build again).
- */
-function packageWebOnly(dir: string): string {
-  packageExtension();
-  const folder = join(dir, 'web-only');
-  for (const file of WEB_FILES) {
-    mkdirSync(join(folder, file, '..'), { recursive: true });
-    cpSync(join(root, file), join(folder, file));
-  }
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  delete manifest.main;
-  delete manifest.scripts;
-  delete manifest.bin;
-  writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
-  const out = join(dir, 'speech-writer-web.vsix');
-  const vsce = join(root, 'node_modules', '.bin', 'vsce');
-  const result = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { cwd: folder, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`packaging the browser build failed:\n${result.stdout}\n${result.stderr}`);
-  return out;
+/** scripts/package-web.mjs, plain JavaScript as Node runs it. */
+async function packageWebOnly(out: string): Promise<string> {
+  const script = await import(pathToFileURL(join(root, 'scripts', 'package-web.mjs')).href) as { packageWebOnly(out: string): string };
+  return script.packageWebOnly(out);
 }
 
 describe('the browser build in the web worker extension host', { skip, timeout: 600_000 }, () => {
@@ -53,7 +30,7 @@ describe('the browser build in the web worker extension host', { skip, timeout: 
   const workers: string[] = [];
 
   before(async () => {
-    const vsix = packageWebOnly(dir);
+    const vsix = await packageWebOnly(join(dir, 'speech-writer-web.vsix'));
     workbench = await startWorkbench(vsix, { 'demo.speech': readFileSync(join(root, 'samples', 'numbering-demo.speech'), 'utf8') });
     page = workbench.page;
     page.on('worker', (worker) => workers.push(worker.url()));
