@@ -1,7 +1,7 @@
 // `node scripts/package-web.mjs [OUT]`: packs the browser build alone, as a web-only extension — the
 // manifest without `main` (and without the scripts, which would build again), the browser bundles
 // and what the manifest points at — so that VS Code can run it only in the browser's web worker
-// extension host. Builds the production bundles first (`npm run package`). Writes OUT (default
+// extension host. Builds the production bundles first (as `npm run package` does). Writes OUT (default
 // speech-writer-web.vsix) and prints its path. `npm start -- --web` and test/e2e/browser.test.ts use it.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,8 +18,8 @@ const WEB_FILES = [
 ];
 
 export function packageWebOnly(out = join(root, 'speech-writer-web.vsix')) {
-  const built = spawnSync('npm', ['run', 'package', '--silent'], { cwd: root, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`npm run package failed:\n${built.stdout}\n${built.stderr}`);
+  const built = spawnSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the production build failed:\n${built.stdout}\n${built.stderr}`);
   const folder = mkdtempSync(join(tmpdir(), 'speech-web-package-'));
   try {
     for (const file of WEB_FILES) {
