@@ -2,7 +2,7 @@
 // server into dist/; `node esbuild.mjs --integration` builds only the integration suite
 // (test/integration/suite.ts), which the tests that run it build for themselves and which is never
 // packaged.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -22,8 +22,14 @@ const common = {
 };
 
 const product = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['client/src/node/main.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
+  // The browser build (package.json's `browser`): the client for the web worker extension host, the
+  // server for a worker of its own, from the same sources.
+  { ...common, platform: 'browser', target: 'es2022', entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },
+  // The command line (`speech-check`, package.json's `bin`): never packaged in the extension.
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', mainFields: ['module', 'main'], banner: { js: '#!/usr/bin/env node' } },
 ];
 const suite = [
   { ...common, entryPoints: ['test/integration/suite.ts'], outfile: 'dist/test/integration/suite.js', external: ['vscode'] },
@@ -41,6 +47,8 @@ async function buildAtomically(options) {
     mkdirSync(dirname(file.path), { recursive: true });
     const temporary = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temporary, file.contents);
+    // The command line runs as a program (`npx speech-check`).
+    if (options.banner && file.path.endsWith('.js')) chmodSync(temporary, 0o755);
     renameSync(temporary, file.path);
   }
 }

@@ -1,5 +1,6 @@
 // What `npm run lint` enforces: lines short enough to read, functions short enough to follow, and a
-// server that only touches Node's API in server/src/node/ (so it can also run in a web worker).
+// server that only touches Node's API in server/src/node/ and the command line, server/src/cli/ (so it
+// can also run in a web worker).
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
@@ -28,7 +29,7 @@ export default [
   },
   {
     files: ['server/src/**/*.ts'],
-    ignores: ['server/src/node/**'],
+    ignores: ['server/src/node/**', 'server/src/cli/**'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: nodeBuiltins.map((name) => ({ name, message: 'Node API belongs in server/src/node/.' })),

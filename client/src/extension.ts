@@ -1,12 +1,13 @@
 /**
- * The extension: starts the speech language server (the same bundle as `node dist/server.js`) over
- * stdio for `speech` documents.
+ * The extension, one activation for both hosts: client/src/node/main.ts starts the speech language
+ * server (the same bundle as `node dist/server.js`) over stdio, client/src/browser/main.ts starts it
+ * in a web worker (dist/browser/server.js); everything else is the same for `speech` documents.
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
-} from 'vscode-languageclient/node';
+  CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { COMMANDS, type SpeechInitializationOptions } from '../../server/src/protocol';
 import { configureMessages, offerReloadOnLocaleChange } from './locale';
 import { goToNextPlaceholder } from './placeholders';
@@ -15,19 +16,17 @@ import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
 import { registerWordCommands } from './word';
 
-let client: LanguageClient | undefined;
+/** Makes the host's language client (Node: a server process; browser: a worker) with these options. */
+export type CreateClient = (id: string, name: string, clientOptions: LanguageClientOptions) => BaseLanguageClient;
 
 /** The output channel's name: the language's own name, the same in every display language (messages and the README refer to it). */
 const OUTPUT_CHANNEL = '讲话稿';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+let client: BaseLanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext, createClient: CreateClient): Promise<void> {
   const locale = configureMessages();
   const initializationOptions: SpeechInitializationOptions = { locale };
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
   const outputChannel = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'speech' }],
@@ -37,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     middleware: versionedCodeActions,
     initializationOptions,
   };
-  client = new LanguageClient('speech', l10n.t('Speech Language Server'), serverOptions, clientOptions);
+  client = createClient('speech', l10n.t('Speech Language Server'), clientOptions);
   const started = client;
   context.subscriptions.push(
     offerReloadOnLocaleChange(), renumberOnSave(started), vscode.commands.registerCommand(COMMANDS.nextPlaceholder, goToNextPlaceholder),

@@ -5,15 +5,16 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { CodeActionRequest, CodeActionTriggerKind, type LanguageClient } from 'vscode-languageclient/node';
-import type { CodeAction, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageclient';
+import {
+  CodeActionRequest, CodeActionTriggerKind, type BaseLanguageClient, type CodeAction, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageclient';
 import { RENUMBER_KIND } from '../../server/src/protocol';
 import { applyIfCurrent } from './versionedEdits';
 
 /** The server's renumbering of `document` and the version it was computed for; undefined when nothing changes. */
 type Renumbering = { edit: WorkspaceEdit; edits: TextDocumentEdit; version: number };
 
-async function renumbering(client: LanguageClient, document: vscode.TextDocument): Promise<Renumbering | undefined> {
+async function renumbering(client: BaseLanguageClient, document: vscode.TextDocument): Promise<Renumbering | undefined> {
   const uri = client.code2ProtocolConverter.asUri(document.uri);
   const actions = await client.sendRequest(CodeActionRequest.type, {
     textDocument: { uri },
@@ -26,7 +27,7 @@ async function renumbering(client: LanguageClient, document: vscode.TextDocument
   return action?.edit && edits && edits.textDocument.version !== null ? { edit: action.edit, edits, version: edits.textDocument.version } : undefined;
 }
 
-export async function renumberAll(client: LanguageClient): Promise<void> {
+export async function renumberAll(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'speech') return;
   const document = editor.document;
@@ -43,7 +44,7 @@ export async function renumberAll(client: LanguageClient): Promise<void> {
 }
 
 /** `speech.renumberOnSave`: a speech is renumbered as it is saved (only the text the renumbering was computed for). */
-export function renumberOnSave(client: LanguageClient): vscode.Disposable {
+export function renumberOnSave(client: BaseLanguageClient): vscode.Disposable {
   return vscode.workspace.onWillSaveTextDocument((event) => {
     const { document } = event;
     if (document.languageId !== 'speech' || !vscode.workspace.getConfiguration('speech', document).get<boolean>('renumberOnSave', false)) return;

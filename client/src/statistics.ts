@@ -5,7 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
+import { RequestType, type BaseLanguageClient } from 'vscode-languageclient';
 import { COMMANDS, StatisticsRequest } from '../../server/src/protocol';
 import { groupDigits } from '../../server/src/util/digits';
 import { formatMinutes } from '../../server/src/util/duration';
@@ -40,7 +40,7 @@ export class StatisticsStatus implements vscode.Disposable {
   private generation = 0;
   private retries = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.item.name = l10n.t('Speech Statistics');
     this.item.command = COMMANDS.showStatistics;
     this.disposables.push(

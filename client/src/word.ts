@@ -6,13 +6,13 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
+import { RequestType, type BaseLanguageClient } from 'vscode-languageclient';
 import { COMMANDS, ExportDocxRequest, ImportDocxRequest } from '../../server/src/protocol';
 
 const exportRequest = new RequestType<ExportDocxRequest.Params, ExportDocxRequest.Result, void>(ExportDocxRequest.method);
 const importRequest = new RequestType<ImportDocxRequest.Params, ImportDocxRequest.Result, void>(ImportDocxRequest.method);
 
-export function registerWordCommands(client: LanguageClient): vscode.Disposable[] {
+export function registerWordCommands(client: BaseLanguageClient): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.exportDocx, (uri?: vscode.Uri) => reportFailure(exportDocx(client, uri))),
     vscode.commands.registerCommand(COMMANDS.importDocx, (uri?: vscode.Uri) => reportFailure(importDocx(client, uri))),
@@ -47,7 +47,7 @@ async function mayWrite(target: vscode.Uri): Promise<boolean> {
   return answer === replace;
 }
 
-async function exportDocx(client: LanguageClient, uri: vscode.Uri | undefined): Promise<void> {
+async function exportDocx(client: BaseLanguageClient, uri: vscode.Uri | undefined): Promise<void> {
   const source = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!source) return;
   // The server exports what the editor has (unsaved changes too): the speech must be open.
@@ -72,7 +72,7 @@ async function exportDocx(client: LanguageClient, uri: vscode.Uri | undefined): 
   if (answer === show) await vscode.commands.executeCommand('revealInExplorer', written);
 }
 
-async function importDocx(client: LanguageClient, uri: vscode.Uri | undefined): Promise<void> {
+async function importDocx(client: BaseLanguageClient, uri: vscode.Uri | undefined): Promise<void> {
   const source = uri ?? (await vscode.window.showOpenDialog({
     canSelectMany: false, filters: { [l10n.t('Word documents')]: ['docx'] }, openLabel: l10n.t('Import'),
   }))?.[0];

@@ -1,7 +1,7 @@
 /**
  * The direction of imports, read from the sources: the speech model knows nothing of LSP, of the
  * features or of the host; the features know the model and the shared helpers, not the server that
- * calls them; only server/src/node/ touches Node; the client shares with the server only what both
+ * calls them; only server/src/node/, server/src/cli/ and client/src/node/ touch Node; the client shares with the server only what both
  * sides of the wire must agree on. Importing against the direction would tie the model to one host
  * (or to the editor) and make the server impossible to run in a web worker.
  */
@@ -54,7 +54,7 @@ function importsOf(file: string): Import[] {
   return imports;
 }
 
-type Layer = 'model' | 'features' | 'util' | 'shared' | 'settings' | 'document' | 'glue' | 'node' | 'client' | 'package' | 'builtin';
+type Layer = 'model' | 'features' | 'util' | 'shared' | 'settings' | 'document' | 'glue' | 'node' | 'browser' | 'cli' | 'client' | 'package' | 'builtin';
 
 function layerOf(path: string): Layer {
   if (path.startsWith('node:') || builtinModules.includes(path)) return 'builtin';
@@ -62,6 +62,8 @@ function layerOf(path: string): Layer {
   if (path.startsWith('server/src/features/')) return 'features';
   if (path.startsWith('server/src/util/')) return 'util';
   if (path.startsWith('server/src/node/')) return 'node';
+  if (path.startsWith('server/src/browser/')) return 'browser';
+  if (path.startsWith('server/src/cli/')) return 'cli';
   if (path === 'server/src/settings.ts') return 'settings';
   if (path === 'server/src/speechDocument.ts') return 'document';
   if (path === 'server/src/checks.ts' || path === 'server/src/protocol.ts') return 'shared';
@@ -142,13 +144,23 @@ describe('import layering', () => {
     assert.deepEqual(violations('document', (to) => to === 'model' || to === 'util'), []);
   });
 
-  it('starts the LSP glue only from the Node entry', () => {
-    assert.deepEqual(imports.filter((i) => layerOf(i.to) === 'glue' && !['node', 'glue'].includes(layerOf(i.from))).map(describeImport), []);
+  it('starts the LSP glue only from the Node and the browser entries', () => {
+    assert.deepEqual(imports.filter((i) => layerOf(i.to) === 'glue' && !['node', 'browser', 'glue'].includes(layerOf(i.from))).map(describeImport), []);
   });
 
-  it('uses Node only in server/src/node/ (and the client, which runs in Node)', () => {
-    const nodeOnly = (i: Import) => layerOf(i.to) === 'builtin' || i.to === 'vscode-languageserver/node';
-    const outside = imports.filter((i) => nodeOnly(i) && !['node', 'client'].includes(layerOf(i.from)));
+  it('lets the command line use the model, the features and the settings as the server does, not the LSP glue', () => {
+    const allowed = (to: Layer) => ['cli', 'features', 'model', 'util', 'shared', 'settings', 'document', 'package', 'builtin'].includes(to);
+    assert.deepEqual(violations('cli', allowed), []);
+    assert.ok(imports.some((i) => i.from === 'server/src/cli/speechFile.ts' && i.to === 'server/src/features/codeActions.ts'), 'fix-all is the server’s');
+  });
+
+  it('keeps the browser entry to the LSP glue and the browser connection', () => {
+    assert.deepEqual(violations('browser', (to, i) => to === 'glue' || i.to === 'vscode-languageserver/browser'), []);
+  });
+
+  it('uses Node only in server/src/node/, the command line and the client’s Node entry', () => {
+    const nodeOnly = (i: Import) => layerOf(i.to) === 'builtin' || i.to === 'vscode-languageserver/node' || i.to === 'vscode-languageclient/node';
+    const outside = imports.filter((i) => nodeOnly(i) && !['node', 'cli'].includes(layerOf(i.from)) && !i.from.startsWith('client/src/node/'));
     assert.deepEqual(outside.map(describeImport), []);
   });
 

@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -25,10 +25,12 @@ describe('manifest', () => {
     assert.equal(result.status, 0, result.stdout + result.stderr);
     const files = zipEntries(readFileSync(out)).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length)).sort();
     assert.deepEqual(files, [
-      'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js', 'images/icon.png',
+      'LICENSE.txt', 'changelog.md', 'dist/browser/client.js', 'dist/browser/server.js', 'dist/client.js', 'dist/server.js', 'images/icon.png',
       'l10n/bundle.l10n.zh-cn.json', 'language-configuration.json', 'package.json', 'package.nls.json',
       'package.nls.zh-cn.json', 'readme.md', 'syntaxes/speech.tmLanguage.json',
     ]);
+    // Both builds (Node and browser) in one download that stays small.
+    assert.ok(statSync(out).size < 400 * 1024, `the .vsix is ${statSync(out).size} bytes`);
   });
 
   it('translates every %key% of the manifest into English and Chinese', () => {
