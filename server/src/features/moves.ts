@@ -5,7 +5,9 @@
  * list it touched, in the document's numbering scheme and house style; nothing else changes. The
  * rules: docs/RULES.md, "Moving sections".
  */
-import { TextEdit } from 'vscode-languageserver-types';
+import * as l10n from '@vscode/l10n';
+import { CodeAction, TextDocumentEdit, TextEdit, VersionedTextDocumentIdentifier, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { LEVEL_KIND, MOVE_KIND, type MoveKind } from '../protocol';
 import { scanLine, type LineFacts } from '../speech/line';
 import { markText, newHeadingMark, type StyleOptions } from '../speech/marks';
 import { listKey, type HeadingKind, type HeadingOrdinal } from '../speech/ordinal';
@@ -13,8 +15,7 @@ import { buildSpeech } from '../speech/parser';
 import type { Heading, OrdinalList, Section, Speech } from '../speech/speech';
 
 /** The four moves of the outline view (up and down also move a paragraph list item). */
-export type { MoveKind } from '../protocol';
-import type { MoveKind } from '../protocol';
+export type { MoveKind };
 
 /** What to move: the heading or list item on `line`, by a move or dropped onto the heading on `target.line`. */
 export type MoveRequest = { line: number; move: MoveKind } | { line: number; target: { line: number; as: 'after' | 'child' } };
@@ -302,4 +303,42 @@ function numberRun(speech: Speech, moved: Speech, run: Run, texts: string[], kin
     texts[item.line] = withMark(texts[item.line], item.ordinal as HeadingOrdinal, mark);
   }
   return true;
+}
+
+/** What a move's code action carries until it is resolved: the edit is computed only when chosen. */
+export interface MoveActionData {
+  uri: string;
+  version: number;
+  line: number;
+  move: MoveKind;
+}
+
+function moveTitle(move: MoveKind, item: boolean): string {
+  switch (move) {
+    case 'up': return item ? l10n.t('Move Item Up (Alt+Shift+↑)') : l10n.t('Move Section Up (Alt+Shift+↑)');
+    case 'down': return item ? l10n.t('Move Item Down (Alt+Shift+↓)') : l10n.t('Move Section Down (Alt+Shift+↓)');
+    case 'promote': return l10n.t('Promote Section (Alt+Shift+←)');
+    case 'demote': return l10n.t('Demote Section (Alt+Shift+→)');
+  }
+}
+
+/**
+ * The moves the heading or list item on `line` can make, as code actions of kind `refactor.move.speech`
+ * (up, down) and `refactor.rewrite.speech` (promote, demote); their edit is computed on resolve.
+ */
+export function moveActions(speech: Speech, uri: string, version: number, line: number, wanted: (kind: string) => boolean): CodeAction[] {
+  const item = numberedHeadingAt(speech, line) === undefined;
+  return availableMoves(speech, line).flatMap((move) => {
+    const kind = move === 'up' || move === 'down' ? MOVE_KIND : LEVEL_KIND;
+    if (!wanted(kind)) return [];
+    const action = CodeAction.create(moveTitle(move, item), kind);
+    action.data = { uri, version, line, move } satisfies MoveActionData;
+    return [action];
+  });
+}
+
+/** A move's edit for `version` of the document at `uri`, as one versioned document change. */
+export function moveWorkspaceEdit(speech: Speech, uri: string, version: number, request: MoveRequest, options: StyleOptions): WorkspaceEdit | undefined {
+  const edits = moveEdits(speech, request, options);
+  return edits && { documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(uri, version), edits)] };
 }
