@@ -242,7 +242,8 @@ function renumbered(speech: Speech, order: number[], shifted: Map<number, Headin
     last = line;
     if (kind === undefined) continue;
     const ordinal = facts[line].heading!;
-    const mark = newHeadingMark(speech, kind, kind, ordinal.value, options);
+    // Numbered one until the lists are numbered: a number that seemed to continue the list before would make the kind run on.
+    const mark = newHeadingMark(speech, kind, kind, 1, options);
     if (mark === undefined) return undefined;
     texts[line] = withMark(texts[line], ordinal, mark);
     facts[line] = scanLine(texts[line]);
@@ -273,19 +274,36 @@ function touchedRuns(speech: Speech, moved: Speech, order: number[], first: numb
     if (list.kind === 'inline' || !list.items.some((item) => { const line = newLineOf.get(item.line)!; return line >= first && line <= last; })) continue;
     for (const item of list.items) { const list2 = listAt.get(newLineOf.get(item.line)!); if (list2) touched.add(list2); }
   }
-  const runOnKeys = new Set(speech.lists.filter((l) => l.kind === 'headings' && l.runsOn).map((l) => (l as { key: string }).key));
+  return numberingRuns(speech, moved).filter((run) => run.some(({ list }) => touched.has(list)))
+    .map((run) => run.sort((a, b) => a.list.items[a.index].line - b.list.items[b.index].line));
+}
+
+/**
+ * The lists of the moved speech in the document's own scheme: the moved items still carry their old
+ * numbers, which could make the parser think a kind runs on (or not), so the scheme is the one the
+ * document had before the move — a kind that ran on is one run, any other is numbered under each parent.
+ */
+function numberingRuns(speech: Speech, moved: Speech): Run[] {
+  const runOnKeys = new Set(speech.lists.flatMap((l) => (l.kind === 'headings' && l.runsOn ? [l.key] : [])));
+  const parentAt = new Map(moved.headings.map((h) => [h.line, h.section.parent]));
   const runs: Run[] = [];
   const joined = new Map<string, Run>();
   for (const list of moved.lists) {
     const key = list.kind === 'headings' ? list.key : undefined;
-    const run = key !== undefined && runOnKeys.has(key) ? joined.get(key) : undefined;
     const items = list.items.map((_, index) => ({ list, index }));
-    if (run) { run.push(...items); continue; }
-    if (key !== undefined && runOnKeys.has(key)) joined.set(key, items);
-    runs.push(items);
+    if (key !== undefined && runOnKeys.has(key)) {
+      const run = joined.get(key);
+      if (run) run.push(...items); else { joined.set(key, items); runs.push(items); }
+    } else if (key !== undefined && list.kind === 'headings' && list.runsOn) {
+      const byParent = new Map<Section | undefined, Run>();
+      for (const entry of items) {
+        const parent = parentAt.get(list.items[entry.index].line);
+        const run = byParent.get(parent);
+        if (run) run.push(entry); else { byParent.set(parent, [entry]); runs.push(byParent.get(parent)!); }
+      }
+    } else runs.push(items);
   }
-  return runs.filter((run) => run.some(({ list }) => touched.has(list)))
-    .map((run) => run.sort((a, b) => a.list.items[a.index].line - b.list.items[b.index].line));
+  return runs;
 }
 
 /** Numbers a run from one in `texts`: a shifted heading in its new kind's house form, every other mark as written. */
