@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../server/src/protocol';
 import { renumberAll } from './renumber';
+import { registerRestructuring } from './restructure';
 import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
 
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(outputChannel, registerVersionedEdits(), vscode.commands.registerCommand(COMMANDS.renumberAll, () => renumberAll(started)));
   await client.start();
   context.subscriptions.push(new StatisticsStatus(started));
+  context.subscriptions.push(registerRestructuring(started));
 }
 
 /** How many crashes within `RESTART_WINDOW_MS` are restarted before the client gives up. */

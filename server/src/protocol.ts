@@ -74,6 +74,12 @@ export namespace OutlineRequest {
   export type Result = { version: number; title?: string; titleLine?: number; characters: number; minutes: number; nodes: OutlineNode[] } | null;
 }
 
+/** A text edit as the wire carries it. */
+export interface TextEditData {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
 /**
  * `speech/move`: the edit of a move (`move`), or of a section dropped onto a heading (`target`: after it
  * at its level, or as its last child), for the version named; null when the document is at another
@@ -87,6 +93,6 @@ export namespace MoveRequest {
     move?: MoveKind;
     target?: { line: number; as: 'after' | 'child' };
   }
-  /** A `WorkspaceEdit` whose one document change names the version it was computed for. */
-  export type Result = { documentChanges: { textDocument: { uri: string; version: number }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[] } | null;
+  /** A `WorkspaceEdit` whose one document change names the version it was computed for; `line`: where the moved heading stands after it. */
+  export type Result = { line: number; documentChanges: { textDocument: { uri: string; version: number }; edits: TextEditData[] }[] } | null;
 }

@@ -193,7 +193,7 @@ function registerMoves(
     const data = action.data as MoveActionData | undefined;
     if (!data?.move) return action;
     const edit = await move(data.uri, data.version, { line: data.line, move: data.move }, token);
-    if (edit && !(edit instanceof Error)) action.edit = edit;
+    if (edit && !(edit instanceof Error)) action.edit = { documentChanges: edit.documentChanges };
     return action;
   });
   connection.onRequest(moveRequest, async (params, token) => {

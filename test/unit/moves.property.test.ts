@@ -21,7 +21,7 @@ const MARKS: Record<number, (n: number) => string> = {
 };
 
 /** A generated section: how many children, whether it has a paragraph and a series, blank lines after. */
-type Shape = { children: Shape[]; paragraph: boolean; series: number; blank: boolean };
+type Shape = { children: readonly Shape[]; paragraph: boolean; series: number; blank: boolean };
 
 const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
   node: fc.record({
@@ -36,7 +36,7 @@ const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
 function speechText(sections: Shape[]): string {
   const lines = ['关于做好当前工作的讲话', '', '同志们：', '', '今天召开这次会议，主要任务是部署工作。', ''];
   let counter = 0;
-  const write = (nodes: Shape[], level: number) => nodes.forEach((node, i) => {
+  const write = (nodes: readonly Shape[], level: number) => nodes.forEach((node, i) => {
     lines.push(`${MARKS[level](i + 1)}标题${++counter}`);
     if (node.paragraph) lines.push(`这是第${counter}段的内容，写得很具体。`);
     if (node.children.length === 0 || level === 5) {

@@ -164,6 +164,11 @@ function rearrange(speech: Speech, relocation: Relocation): number[] {
  * changed, within the line (line breaks stay as written). Undefined where the move cannot be made.
  */
 export function moveEdits(speech: Speech, request: MoveRequest, options: StyleOptions): TextEdit[] | undefined {
+  return movedSpeech(speech, request, options)?.edits;
+}
+
+/** A move's edits and the line its heading or item stands on afterwards. */
+function movedSpeech(speech: Speech, request: MoveRequest, options: StyleOptions): { edits: TextEdit[]; line: number } | undefined {
   const relocation = requestedRelocation(speech, request);
   if (!relocation) return undefined;
   const order = relocation === 'swapItems' ? swappedItems(speech, request as { line: number; move: MoveKind }) : rearrange(speech, relocation);
@@ -176,7 +181,7 @@ export function moveEdits(speech: Speech, request: MoveRequest, options: StyleOp
     const old = speech.texts[line];
     if (text !== old) edits.push(lineEdit(line, old, text));
   });
-  return edits.length > 0 ? edits : undefined;
+  return edits.length > 0 ? { edits, line: order.indexOf(request.line) } : undefined;
 }
 
 function requestedRelocation(speech: Speech, request: MoveRequest): Relocation | 'swapItems' | undefined {
@@ -356,7 +361,9 @@ export function moveActions(speech: Speech, uri: string, version: number, line: 
 }
 
 /** A move's edit for `version` of the document at `uri`, as one versioned document change. */
-export function moveWorkspaceEdit(speech: Speech, uri: string, version: number, request: MoveRequest, options: StyleOptions): WorkspaceEdit | undefined {
-  const edits = moveEdits(speech, request, options);
-  return edits && { documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(uri, version), edits)] };
+export function moveWorkspaceEdit(
+  speech: Speech, uri: string, version: number, request: MoveRequest, options: StyleOptions,
+): (WorkspaceEdit & { line: number }) | undefined {
+  const moved = movedSpeech(speech, request, options);
+  return moved && { documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(uri, version), moved.edits)], line: moved.line };
 }
