@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
-import { MoveRequest, OutlineRequest, type MoveKind, type OutlineNode } from '../../server/src/protocol';
+import { MoveRequest, OutlineRequest, RESTRUCTURE_COMMANDS, type MoveKind, type OutlineNode } from '../../server/src/protocol';
 import { OutlineView, type OutlineElement } from './outlineView';
 import { applyIfCurrent } from './versionedEdits';
 
@@ -18,10 +18,6 @@ const ON_HEADING = 'speech.onHeadingLine';
 /** Set while the active editor holds a speech: the 提纲 view is shown then. */
 const ACTIVE_SPEECH = 'speech.activeSpeech';
 
-export const RESTRUCTURE_COMMANDS = {
-  moveUp: 'speech.moveUp', moveDown: 'speech.moveDown', promote: 'speech.promote', demote: 'speech.demote',
-  copyOutline: 'speech.copyOutline', exportOutline: 'speech.exportOutline',
-} as const;
 
 export function registerRestructuring(client: LanguageClient): vscode.Disposable {
   const view: OutlineView = new OutlineView(client, (source, target): Promise<void> => dropSection(client, view, source, target));

@@ -34,6 +34,17 @@ export const versionedCodeActions: Middleware = {
     }
     return actions;
   },
+  // A move's edit is computed only when it is chosen; it names the version it was computed for.
+  async resolveCodeAction(item, token, next) {
+    const resolved = await next(item, token);
+    const version = (item as { data?: { version?: number } }).data?.version;
+    if (resolved?.edit && version !== undefined) {
+      const uri = (item as { data?: { uri?: string } }).data?.uri ?? '';
+      resolved.command = { title: resolved.title, command: APPLY_EDIT_COMMAND, arguments: [vscode.Uri.parse(uri).toString(), version, resolved.edit] };
+      resolved.edit = undefined;
+    }
+    return resolved;
+  },
 };
 
 export function registerVersionedEdits(): vscode.Disposable {

@@ -96,3 +96,9 @@ export namespace MoveRequest {
   /** A `WorkspaceEdit` whose one document change names the version it was computed for; `line`: where the moved heading stands after it. */
   export type Result = { line: number; documentChanges: { textDocument: { uri: string; version: number }; edits: TextEditData[] }[] } | null;
 }
+
+/** The commands of restructuring: the four moves (Alt+Shift+↑/↓/←/→) and 复制提纲 / 导出提纲. */
+export const RESTRUCTURE_COMMANDS = {
+  moveUp: 'speech.moveUp', moveDown: 'speech.moveDown', promote: 'speech.promote', demote: 'speech.demote',
+  copyOutline: 'speech.copyOutline', exportOutline: 'speech.exportOutline',
+} as const;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { COMMANDS } from '../../server/src/protocol';
+import { RESTRUCTURE_COMMANDS } from '../../server/src/protocol';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -86,7 +87,7 @@ describe('manifest', () => {
 
   it('declares the commands the protocol module names', () => {
     const declared = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepEqual(declared, [COMMANDS.renumberAll, COMMANDS.showStatistics].sort());
+    assert.deepEqual(declared, [COMMANDS.renumberAll, COMMANDS.showStatistics, ...Object.values(RESTRUCTURE_COMMANDS)].sort());
   });
 
   it('auto-closes the Chinese pairs', () => {
