@@ -72,7 +72,9 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineElement>, vsc
     const generation = ++this.generation;
     try {
       const outline = await this.client.sendRequest(outlineRequest, { textDocument: { uri: editor.document.uri.toString() } });
-      if (generation !== this.generation || !outline) return;
+      if (generation !== this.generation) return;
+      // Right after it opens, the server may not have the document yet: ask again shortly.
+      if (!outline) { this.schedule(); return; }
       const replaced = this.document !== editor.document;
       this.document = editor.document;
       this.version = outline.version;

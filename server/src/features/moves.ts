@@ -39,9 +39,24 @@ function numberedHeadingAt(speech: Speech, line: number): Heading | undefined {
 
 /** The sections beside `section` in its parent numbered in the same list (same kind). */
 function siblingsOf(section: Section): Section[] {
-  const key = listKey(section.heading!.ordinal!);
-  return (section.parent?.children ?? []).filter((s) => s.heading?.ordinal && listKey(s.heading.ordinal) === key);
+  const parent = section.parent;
+  if (!parent) return [section];
+  let byKey = siblingLists.get(parent);
+  if (!byKey) {
+    byKey = new Map();
+    for (const child of parent.children) {
+      if (!child.heading?.ordinal) continue;
+      const key = listKey(child.heading.ordinal);
+      byKey.set(key, [...(byKey.get(key) ?? []), child]);
+    }
+    siblingLists.set(parent, byKey);
+  }
+  return byKey.get(listKey(section.heading!.ordinal!)) ?? [section];
 }
+
+/** Kept with the model's sections (one model a version): the outline asks for every section's moves. */
+const siblingLists = new WeakMap<Section, Map<string, Section[]>>();
+const subtreeLevels = new WeakMap<Section, { decimal: boolean; plain: boolean; min: number; max: number }>();
 
 /** The headings of `section` and of every section nested in it. */
 function headingsIn(section: Section): Heading[] {
@@ -63,12 +78,19 @@ function plainLevel(heading: Heading): number | undefined {
 
 /** Whether every heading of `section` can take `shift` more levels and stay within the five; decimal headings never move. */
 function canShift(section: Section, shift: number): boolean {
-  return headingsIn(section).every((h) => {
-    if (h.ordinal?.kind === 'decimal') return false;
-    if (shift === 0) return true;
-    const level = plainLevel(h);
-    return level !== undefined && level + shift >= 1 && level + shift <= 5;
-  });
+  let levels = subtreeLevels.get(section);
+  if (!levels) {
+    levels = { decimal: false, plain: true, min: 6, max: 0 };
+    for (const heading of headingsIn(section)) {
+      if (heading.ordinal?.kind === 'decimal') levels.decimal = true;
+      const level = plainLevel(heading);
+      if (level === undefined) levels.plain = false;
+      else { levels.min = Math.min(levels.min, level); levels.max = Math.max(levels.max, level); }
+    }
+    subtreeLevels.set(section, levels);
+  }
+  if (levels.decimal) return false;
+  return shift === 0 || (levels.plain && levels.min + shift >= 1 && levels.max + shift <= 5);
 }
 
 const span = (section: Section) => ({ start: section.startLine, end: section.endLine });
@@ -269,46 +291,54 @@ type Run = { list: OrdinalList; index: number }[];
  * lists the moved items left. A kind the document numbered on through its parents is one run again.
  */
 function touchedRuns(speech: Speech, moved: Speech, order: number[], first: number, last: number): Run[] {
-  const newLineOf = new Map<number, number>();
-  order.forEach((old, line) => newLineOf.set(old, line));
-  const listAt = new Map<number, OrdinalList>();
-  for (const list of moved.lists) if (list.kind !== 'inline') for (const item of list.items) listAt.set(item.line, list);
+  const newLineOf = new Int32Array(order.length);
+  order.forEach((old, line) => { newLineOf[old] = line; });
+  const listAt: (OrdinalList | undefined)[] = new Array(order.length);
+  for (const list of moved.lists) if (list.kind !== 'inline') for (const item of list.items) listAt[item.line] = list;
   const touched = new Set<OrdinalList>();
-  for (let line = first; line <= last; line++) { const list = listAt.get(line); if (list) touched.add(list); }
+  for (let line = first; line <= last; line++) { const list = listAt[line]; if (list) touched.add(list); }
   for (const list of speech.lists) {
-    if (list.kind === 'inline' || !list.items.some((item) => { const line = newLineOf.get(item.line)!; return line >= first && line <= last; })) continue;
-    for (const item of list.items) { const list2 = listAt.get(newLineOf.get(item.line)!); if (list2) touched.add(list2); }
+    if (list.kind === 'inline' || !list.items.some((item) => newLineOf[item.line] >= first && newLineOf[item.line] <= last)) continue;
+    for (const item of list.items) { const now = listAt[newLineOf[item.line]]; if (now) touched.add(now); }
   }
-  return numberingRuns(speech, moved).filter((run) => run.some(({ list }) => touched.has(list)))
-    .map((run) => run.sort((a, b) => a.list.items[a.index].line - b.list.items[b.index].line));
+  return numberingRuns(speech, moved, touched).map((run) => run.sort((a, b) => a.list.items[a.index].line - b.list.items[b.index].line));
 }
 
 /**
- * The lists of the moved speech in the document's own scheme: the moved items still carry their old
- * numbers, which could make the parser think a kind runs on (or not), so the scheme is the one the
+ * The touched lists of the moved speech in the document's own scheme: the moved items still carry their
+ * old numbers, which could make the parser think a kind runs on (or not), so the scheme is the one the
  * document had before the move — a kind that ran on is one run, any other is numbered under each parent.
  */
-function numberingRuns(speech: Speech, moved: Speech): Run[] {
+function numberingRuns(speech: Speech, moved: Speech, touched: Set<OrdinalList>): Run[] {
   const runOnKeys = new Set(speech.lists.flatMap((l) => (l.kind === 'headings' && l.runsOn ? [l.key] : [])));
-  const parentAt = new Map(moved.headings.map((h) => [h.line, h.section.parent]));
+  const joined = new Map<string, { run: Run; touched: boolean }>();
   const runs: Run[] = [];
-  const joined = new Map<string, Run>();
+  const entries = (list: OrdinalList) => list.items.map((_, index) => ({ list, index }));
   for (const list of moved.lists) {
     const key = list.kind === 'headings' ? list.key : undefined;
-    const items = list.items.map((_, index) => ({ list, index }));
     if (key !== undefined && runOnKeys.has(key)) {
-      const run = joined.get(key);
-      if (run) run.push(...items); else { joined.set(key, items); runs.push(items); }
-    } else if (key !== undefined && list.kind === 'headings' && list.runsOn) {
-      const byParent = new Map<Section | undefined, Run>();
-      for (const entry of items) {
-        const parent = parentAt.get(list.items[entry.index].line);
-        const run = byParent.get(parent);
-        if (run) run.push(entry); else { byParent.set(parent, [entry]); runs.push(byParent.get(parent)!); }
-      }
-    } else runs.push(items);
+      const run = joined.get(key) ?? { run: [], touched: false };
+      joined.set(key, run);
+      run.run.push(...entries(list));
+      run.touched ||= touched.has(list);
+    } else if (touched.has(list)) {
+      runs.push(...(list.kind === 'headings' && list.runsOn ? byParent(moved, entries(list)) : [entries(list)]));
+    }
   }
+  for (const { run, touched: isTouched } of joined.values()) if (isTouched) runs.push(run);
   return runs;
+}
+
+/** A list the parser joined across parents, numbered again under each parent. */
+function byParent(moved: Speech, items: Run): Run[] {
+  const runs = new Map<Section | undefined, Run>();
+  for (const entry of items) {
+    const line = entry.list.items[entry.index].line;
+    const parent = moved.headings.find((h) => h.line === line)?.section.parent;
+    const run = runs.get(parent);
+    if (run) run.push(entry); else runs.set(parent, [entry]);
+  }
+  return [...runs.values()];
 }
 
 /** Numbers a run from one in `texts`: a shifted heading in its new kind's house form, every other mark as written. */

@@ -8,7 +8,20 @@ import type { ParagraphItem, Section, Speech } from '../speech/speech';
 import type { MoveKind, OutlineNode, OutlineRequest } from '../protocol';
 import { sectionMoves } from './moves';
 
-export function speechOutline(speech: Speech, version: number, rate: number): NonNullable<OutlineRequest.Result> {
+type Outline = NonNullable<OutlineRequest.Result>;
+
+/** The outline of a model, kept with it: the view and the move keys ask for it once a version. */
+const kept = new WeakMap<Speech, { rate: number; version: number; outline: Outline }>();
+
+export function speechOutline(speech: Speech, version: number, rate: number): Outline {
+  const cached = kept.get(speech);
+  if (cached?.rate === rate && cached.version === version) return cached.outline;
+  const outline = buildOutline(speech, version, rate);
+  kept.set(speech, { rate, version, outline });
+  return outline;
+}
+
+function buildOutline(speech: Speech, version: number, rate: number): Outline {
   const characters = speech.lengthOf(0, speech.lines.length - 1);
   const title = speech.parts[0].title;
   const nodes = speech.parts.flatMap((part) => childNodes(speech, part.root, 1, rate));
