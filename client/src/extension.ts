@@ -12,6 +12,7 @@ import { COMMANDS, type SpeechInitializationOptions } from '../../server/src/pro
 import { configureMessages, offerReloadOnLocaleChange } from './locale';
 import { goToNextPlaceholder } from './placeholders';
 import { renumberAll, renumberOnSave } from './renumber';
+import { registerRestructuring } from './restructure';
 import { StatisticsStatus } from './statistics';
 import { registerVersionedEdits, versionedCodeActions } from './versionedEdits';
 import { registerWordCommands } from './word';
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext, createClient: C
   context.subscriptions.push(...registerWordCommands(started));
   await client.start();
   context.subscriptions.push(new StatisticsStatus(started));
+  context.subscriptions.push(registerRestructuring(started));
 }
 
 /** How many crashes within `RESTART_WINDOW_MS` are restarted before the client gives up. */

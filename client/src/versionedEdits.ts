@@ -35,6 +35,19 @@ export const versionedCodeActions: Middleware = {
     }
     return actions;
   },
+  // A move's edit is computed only when it is chosen; it names the version it was computed for.
+  async resolveCodeAction(item, token, next) {
+    // Only moves are resolved; every other action already carries its edit in its command.
+    const version = (item as { data?: { version?: number; move?: string } }).data?.move ? (item as { data?: { version?: number } }).data?.version : undefined;
+    if (version === undefined) return item;
+    const resolved = await next(item, token);
+    if (resolved?.edit) {
+      const uri = (item as { data?: { uri?: string } }).data?.uri ?? '';
+      resolved.command = { title: resolved.title, command: APPLY_EDIT_COMMAND, arguments: [vscode.Uri.parse(uri).toString(), version, resolved.edit] };
+      resolved.edit = undefined;
+    }
+    return resolved;
+  },
 };
 
 export function registerVersionedEdits(): vscode.Disposable {

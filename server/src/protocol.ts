@@ -79,3 +79,61 @@ export const COMMANDS = {
   /** VS Code's own: a changed `speech.locale` applies after it. */
   reloadWindow: 'workbench.action.reloadWindow',
 } as const;
+
+/** A move of the outline view: the section (or paragraph list item) before or after its sibling, promoted, demoted. */
+export type MoveKind = 'up' | 'down' | 'promote' | 'demote';
+
+/** `refactor.move.speech` (上移本节, 下移本节, 上移本项, 下移本项) and `refactor.rewrite.speech` (升级, 降级). */
+export const MOVE_KIND = 'refactor.move.speech';
+export const LEVEL_KIND = 'refactor.rewrite.speech';
+
+/** A heading or paragraph list item of the 提纲 view, with its figures and the moves it can make. */
+export interface OutlineNode {
+  name: string;
+  line: number;
+  kind: 'heading' | 'item';
+  /** 1 for a document's top headings. */
+  depth: number;
+  characters: number;
+  minutes: number;
+  moves: MoveKind[];
+  children: OutlineNode[];
+}
+
+/** `speech/outline`: the title and the headings tree of a speech, with lengths and speaking times. */
+export namespace OutlineRequest {
+  export const method = 'speech/outline';
+  export interface Params {
+    textDocument: { uri: string };
+  }
+  export type Result = { version: number; title?: string; titleLine?: number; characters: number; minutes: number; nodes: OutlineNode[] } | null;
+}
+
+/** A text edit as the wire carries it. */
+export interface TextEditData {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+/**
+ * `speech/move`: the edit of a move (`move`), or of a section dropped onto a heading (`target`: after it
+ * at its level, or as its last child), for the version named; null when the document is at another
+ * version or the move cannot be made.
+ */
+export namespace MoveRequest {
+  export const method = 'speech/move';
+  export interface Params {
+    textDocument: { uri: string; version: number };
+    line: number;
+    move?: MoveKind;
+    target?: { line: number; as: 'after' | 'child' };
+  }
+  /** A `WorkspaceEdit` whose one document change names the version it was computed for; `line`: where the moved heading stands after it. */
+  export type Result = { line: number; documentChanges: { textDocument: { uri: string; version: number }; edits: TextEditData[] }[] } | null;
+}
+
+/** The commands of restructuring: the four moves (Alt+Shift+↑/↓/←/→) and 复制提纲 / 导出提纲. */
+export const RESTRUCTURE_COMMANDS = {
+  moveUp: 'speech.moveUp', moveDown: 'speech.moveDown', promote: 'speech.promote', demote: 'speech.demote',
+  copyOutline: 'speech.copyOutline', exportOutline: 'speech.exportOutline',
+} as const;

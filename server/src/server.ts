@@ -23,6 +23,9 @@ import { hover } from './features/hover';
 import { speechStatistics } from './features/statistics';
 import { documentSymbols } from './features/symbols';
 import { ExportDocxRequest, FIX_ALL_KIND, ImportDocxRequest, RENUMBER_KIND, StatisticsRequest, type SpeechInitializationOptions } from './protocol';
+import { LEVEL_KIND, MOVE_KIND, MoveRequest, OutlineRequest } from './protocol';
+import { moveWorkspaceEdit, type MoveActionData } from './features/moves';
+import { speechOutline } from './features/outline';
 import type { Settings } from './settings';
 import { SpeechDocument } from './speechDocument';
 import { formatError } from './util/formatError';
@@ -61,7 +64,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: '讲话稿' },
         foldingRangeProvider: true,
         diagnosticProvider: { identifier: 'speech', interFileDependencies: false, workspaceDiagnostics: false },
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, RENUMBER_KIND] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, RENUMBER_KIND, MOVE_KIND, LEVEL_KIND], resolveProvider: true },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         hoverProvider: true,
         documentFormattingProvider: true,
@@ -156,7 +159,10 @@ function registerFeatures(
   connection.onCodeAction((params, token) => withDocument(
     'codeAction', params.textDocument.uri, token, [], (document, documentSettings) => codeActions(document.speech, {
       uri: document.uri, version: document.version, diagnostics: params.context.diagnostics, only: params.context.only,
+      line: params.range.start.line,
     }, documentSettings)));
+
+  registerMoves(connection, documents, settingsOf, log);
 
   connection.onCompletion((params, token) => withDocument('completion', params.textDocument.uri, token, [], (document, documentSettings) => {
     const { line, character } = params.position;
@@ -190,4 +196,44 @@ function registerFeatures(
         throw error;
       }
     }));
+}
+
+const outlineRequest = new RequestType<OutlineRequest.Params, OutlineRequest.Result, void>(OutlineRequest.method);
+const moveRequest = new RequestType<MoveRequest.Params, MoveRequest.Result, void>(MoveRequest.method);
+
+/**
+ * The outline view's requests and the moves' code actions, resolved when chosen. A move is computed
+ * only for the version it names: for any other, the answer is no edit.
+ */
+function registerMoves(
+  connection: Connection, documents: ReadonlyMap<string, SpeechDocument>, settingsOf: (uri: string) => Promise<Settings>, log: Log,
+): void {
+  const styleOf = (settings: Settings) => ({ style: settings.numberingStyle, level3Separator: settings.level3Separator });
+  async function move(uri: string, version: number, request: Parameters<typeof moveWorkspaceEdit>[3], token: CancellationToken) {
+    const documentSettings = await settingsOf(uri);
+    return runSafe(log, 'move', token, null, () => {
+      const document = documents.get(uri);
+      if (!document || document.version !== version) return null;
+      return moveWorkspaceEdit(document.speech, uri, version, request, styleOf(documentSettings)) ?? null;
+    });
+  }
+  connection.onCodeActionResolve(async (action, token) => {
+    const data = action.data as MoveActionData | undefined;
+    if (!data?.move) return action;
+    const edit = await move(data.uri, data.version, { line: data.line, move: data.move }, token);
+    if (edit && !(edit instanceof Error)) action.edit = { documentChanges: edit.documentChanges };
+    return action;
+  });
+  connection.onRequest(moveRequest, async (params, token) => {
+    const { uri, version } = params.textDocument;
+    const request = params.target ? { line: params.line, target: params.target } : params.move ? { line: params.line, move: params.move } : undefined;
+    return request ? move(uri, version, request, token) as Promise<MoveRequest.Result> : null;
+  });
+  connection.onRequest(outlineRequest, async (params, token) => {
+    const documentSettings = await settingsOf(params.textDocument.uri);
+    return runSafe(log, 'outline', token, null, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? speechOutline(document.speech, document.version, documentSettings.speakingRate) : null;
+    });
+  });
 }

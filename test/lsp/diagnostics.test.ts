@@ -21,7 +21,7 @@ describe('diagnostics and fixes over stdio (pull client)', () => {
   it('announces pull diagnostics and code actions', () => {
     const caps = server.initializeResult.capabilities;
     assert.deepEqual(caps.diagnosticProvider, { identifier: 'speech', interFileDependencies: false, workspaceDiagnostics: false });
-    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.speech', 'source.renumber.speech'] });
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.speech', 'source.renumber.speech', 'refactor.move.speech', 'refactor.rewrite.speech'], resolveProvider: true });
   });
 
   it('reports each break with its code and a Chinese message', async () => {

@@ -123,9 +123,10 @@ describe('import layering', () => {
   it('lets a feature use another only to compose it: diagnostics of the checks, code actions of the fixes', () => {
     const composes: Record<string, string[]> = {
       'server/src/features/diagnostics.ts': ['numbering.ts', 'counts.ts', 'textChecks.ts'],
-      'server/src/features/codeActions.ts': ['renumber.ts', 'textChecks.ts', 'fixAll.ts'],
+      'server/src/features/codeActions.ts': ['renumber.ts', 'textChecks.ts', 'fixAll.ts', 'moves.ts'],
       'server/src/features/fixAll.ts': ['renumber.ts', 'textChecks.ts'],
       'server/src/features/formatting.ts': ['fixAll.ts'],
+      'server/src/features/outline.ts': ['moves.ts'],
     };
     // The diagnostics' shared data type and a text check's own helpers under text/ are not features.
     // A feature in a folder of its own (docx/) uses its own files.

@@ -16,6 +16,7 @@ import type { ListItem, OrdinalList, Speech } from '../speech/speech';
 import type { Settings } from '../settings';
 import type { SpeechDiagnosticData } from './diagnosticData';
 import { certainFixEdits } from './fixAll';
+import { moveActions } from './moves';
 import { fixAllEdits, formEdits, markEdit, renumberEdits, type RenumberOptions } from './renumber';
 import { textCheckOptions, textFixEdits } from './textChecks';
 import type { TextCode } from './text/finding';
@@ -28,6 +29,8 @@ export interface CodeActionRequest {
   diagnostics: Diagnostic[];
   /** The kinds asked for; all when undefined. */
   only?: string[];
+  /** The line of the cursor, where the moves of the outline view are offered. */
+  line?: number;
 }
 
 type AddAction = (title: string, edits: TextEdit[], diagnostic: Diagnostic | undefined, kind?: string, preferred?: boolean) => void;
@@ -69,6 +72,7 @@ export function codeActions(speech: Speech, request: CodeActionRequest, settings
   // Source actions only when asked for by kind (Source Action menu, code actions on save): the light
   // bulb asks with no kind on every cursor move, and fix-all reads the whole file.
   if (request.only) sourceActions(speech, request.only, settings, options, add);
+  if (request.line !== undefined) actions.push(...moveActions(speech, request.uri, request.version, request.line, (kind) => wanted(kind, request.only)));
   return actions;
 }
 
