@@ -41,7 +41,8 @@ const edit = fc.record({
 describe('a model kept through edits', () => {
   it('equals the model of a fresh open (property)', () => {
     const settings = defaultSettings();
-    fc.assert(fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 3, maxLength: 24 }), fc.array(edit, { minLength: 1, maxLength: 20 }), (lines, edits) => {
+    const documents = fc.array(fc.constantFrom(...LINES), { minLength: 3, maxLength: 24 });
+    fc.assert(fc.property(documents, fc.array(edit, { minLength: 1, maxLength: 20 }), (lines, edits) => {
       const document = new SpeechDocument('file:///kept.speech', 1, lines.join('\n'));
       if (edits[0].ask) documentSymbols(document.speech);
       for (const { line: l, column: c, length, insert, ask } of edits) {
