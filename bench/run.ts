@@ -226,8 +226,12 @@ async function main(): Promise<void> {
     // The README shows the latest table, between its markers.
     const readme = join(root, 'README.md');
     const text = readFileSync(readme, 'utf8');
-    const block = `<!-- bench -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; locale ${LOCALE}; median of ${EDITS} edits.\n\n${table}\n<!-- /bench -->`;
-    writeFileSync(readme, text.replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, block));
+    // One table for each major version of Node.js (`<!-- bench node24 -->`), so that both stay shown.
+    const marker = `bench node${version.replace(/^v(\d+).*$/, '$1')}`;
+    const block = `<!-- ${marker} -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; locale ${LOCALE}; median of ${EDITS} edits.\n\n${table}\n<!-- /${marker} -->`;
+    const blocks = new RegExp(`<!-- ${marker} -->[\\s\\S]*<!-- /${marker} -->`);
+    if (!blocks.test(text)) throw new Error(`README.md has no <!-- ${marker} --> … <!-- /${marker} --> block`);
+    writeFileSync(readme, text.replace(blocks, () => block));
   }
 }
 
