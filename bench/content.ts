@@ -26,6 +26,12 @@ export interface BenchDocument {
   markdown: string;
   /** A body line near the middle, where the edits happen (same line number in both). */
   middleLine: number;
+  /** A level-3 heading (`2. 第2项工作`) after the middle line: where heading, ordinal and section edits happen. */
+  headingLine: number;
+  /** What stands before that heading's ordinal in the Markdown (`#### `). */
+  markdownPrefix: string;
+  /** A level-3 section (its heading and paragraph, each ending with a line break) to paste before it. */
+  section: { speech: string; markdown: string };
 }
 
 export function buildDocument(size: number): BenchDocument {
@@ -54,7 +60,11 @@ export function buildDocument(size: number): BenchDocument {
   }
   let middleLine = Math.floor(speech.length / 2);
   while (speech[middleLine].length < 40) middleLine++;
+  let headingLine = middleLine;
+  while (!/^\d+\. /.test(speech[headingLine])) headingLine++;
+  const paragraph = paragraphs[0];
+  const section = { speech: `1. 第1项工作\n${paragraph}\n`, markdown: `#### 1. 第1项工作\n${paragraph}\n` };
   // Markdown separates paragraphs with blank lines; so that line numbers match, both use single
   // line breaks and Markdown reads consecutive lines of a paragraph as one (same symbols either way).
-  return { speech: speech.join('\n'), markdown: markdown.join('\n'), middleLine };
+  return { speech: speech.join('\n'), markdown: markdown.join('\n'), middleLine, headingLine, markdownPrefix: '#### ', section };
 }

@@ -17,11 +17,12 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { buildDocument } from './content';
+import { buildDocument, type BenchDocument } from './content';
+import { kindsTable, measureKinds, type KindFigures } from './editKinds';
 
 const root = join(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
-const EDITS = Number(process.env.BENCH_EDITS ?? 15);
+const EDITS = Number(process.env.BENCH_EDITS ?? 21);
 /** The display language the client reports, as a speech author's VS Code does. */
 const LOCALE = process.env.BENCH_LOCALE ?? 'zh-cn';
 
@@ -34,6 +35,10 @@ interface Figures {
   completion: number;
   memoryMB: number;
   symbols: number;
+  /** Resident memory right after the document is opened and its outline given. */
+  memoryAfterOpenMB: number;
+  /** Each kind of edit, at the largest size only (see editKinds.ts). */
+  kinds?: KindFigures;
 }
 
 function nodeForServers(): string {
@@ -49,12 +54,16 @@ const SERVERS: Record<ServerName, { script: string; language: string; uri: strin
 };
 
 /** The client's copy of one document, kept current like the editor's. */
-class ClientDocument {
+export class ClientDocument {
   private lines: string[];
   version = 1;
   constructor(text: string) { this.lines = text.split('\n'); }
   insert(line: number, character: number, text: string): void {
-    this.lines[line] = this.lines[line].slice(0, character) + text + this.lines[line].slice(character);
+    this.replace(line, character, line, character, text);
+  }
+  replace(startLine: number, startCharacter: number, endLine: number, endCharacter: number, text: string): void {
+    const joined = this.lines[startLine].slice(0, startCharacter) + text + this.lines[endLine].slice(endCharacter);
+    this.lines.splice(startLine, endLine - startLine + 1, ...joined.split('\n'));
     this.version++;
   }
   get text(): string { return this.lines.join('\n'); }
@@ -70,7 +79,9 @@ class TokenCache {
   }
 }
 
-async function measure(name: ServerName, text: string, middleLine: number): Promise<Figures> {
+async function measure(name: ServerName, content: BenchDocument, withKinds: boolean): Promise<Figures> {
+  const text = name === 'peer' ? content.markdown : content.speech;
+  const middleLine = content.middleLine;
   const server = SERVERS[name];
   const child: ChildProcess = spawn(nodeForServers(), [server.script, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_DEBUG ? 'inherit' : 'ignore'] });
   const connection: MessageConnection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -112,6 +123,7 @@ async function measure(name: ServerName, text: string, middleLine: number): Prom
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: server.language, version: 1, text } });
   const symbols = await connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument });
   const openToOutline = now() - start;
+  const memoryAfterOpenMB = residentMB(child);
 
   const edit = async () => {
     document.insert(middleLine, 5, '甲');
@@ -146,8 +158,8 @@ async function measure(name: ServerName, text: string, middleLine: number): Prom
     await connection.sendRequest('textDocument/completion', { textDocument, position: { line: middleLine + 1, character: 0 } });
     completion.push(now() - start);
   }
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const memoryMB = Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  const memoryMB = residentMB(child);
+  const kinds = withKinds ? await measureKinds({ connection, document, uri, content, peer: name === 'peer', diagnostics: name !== 'floor' }) : undefined;
 
   await connection.sendRequest('shutdown').catch(() => undefined);
   child.removeAllListeners('exit');
@@ -156,7 +168,15 @@ async function measure(name: ServerName, text: string, middleLine: number): Prom
   await exited;
   connection.dispose();
   child.kill();
-  return { openToOutline, editToOutline: median(outline), editToDiagnostics, completion: median(completion), memoryMB, symbols: countSymbols(symbols) };
+  return {
+    openToOutline, editToOutline: median(outline), editToDiagnostics, completion: median(completion), memoryMB, symbols: countSymbols(symbols),
+    memoryAfterOpenMB, kinds,
+  };
+}
+
+function residentMB(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
 function countSymbols(symbols: unknown[]): number {
@@ -178,7 +198,7 @@ async function main(): Promise<void> {
     const content = buildDocument(size);
     const figures = {} as Record<ServerName, Figures>;
     for (const name of ['project', 'peer', 'floor'] as ServerName[]) {
-      figures[name] = await measure(name, name === 'peer' ? content.markdown : content.speech, content.middleLine);
+      figures[name] = await measure(name, content, size === Math.max(...SIZES));
     }
     results.push({ size, characters: content.speech.length, figures });
   }
@@ -197,6 +217,8 @@ async function main(): Promise<void> {
   for (const { characters, figures: { project, peer, floor } } of results) {
     rows.push(`| ${characters.toLocaleString('en-US')} | ${ratio(project.openToOutline, peer.openToOutline)} | ${ratio(project.editToOutline, peer.editToOutline)} | ${ratio(project.editToOutline, floor.editToOutline)} | ${ratio(project.editToDiagnostics, floor.editToOutline)} | ${ratio(project.memoryMB, peer.memoryMB)} |`);
   }
+  const largest = results[results.length - 1];
+  rows.push('', kindsTable(largest.characters, largest.figures, EDITS));
   const table = rows.join('\n');
   console.log(`Machine: ${machine}; locale ${LOCALE}; median of ${EDITS} edits (one typed character in the middle of the file)\n\n${table}`);
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ machine, locale: LOCALE, date: new Date().toISOString(), edits: EDITS, results }, null, 2) + '\n');
@@ -204,8 +226,12 @@ async function main(): Promise<void> {
     // The README shows the latest table, between its markers.
     const readme = join(root, 'README.md');
     const text = readFileSync(readme, 'utf8');
-    const block = `<!-- bench -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; locale ${LOCALE}; median of ${EDITS} edits.\n\n${table}\n<!-- /bench -->`;
-    writeFileSync(readme, text.replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, block));
+    // One table for each major version of Node.js (`<!-- bench node24 -->`), so that both stay shown.
+    const marker = `bench node${version.replace(/^v(\d+).*$/, '$1')}`;
+    const block = `<!-- ${marker} -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}; locale ${LOCALE}; median of ${EDITS} edits.\n\n${table}\n<!-- /${marker} -->`;
+    const blocks = new RegExp(`<!-- ${marker} -->[\\s\\S]*<!-- /${marker} -->`);
+    if (!blocks.test(text)) throw new Error(`README.md has no <!-- ${marker} --> … <!-- /${marker} --> block`);
+    writeFileSync(readme, text.replace(blocks, () => block));
   }
 }
 

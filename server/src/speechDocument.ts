@@ -3,11 +3,10 @@
  * incremental changes so that a keystroke re-reads only the lines it touched, and its speech model,
  * built once per version from those lines. No Node API, no copy of the whole text per keystroke.
  */
+import { keptThrough } from './speech/lineEdit';
 import { scanLine, type LineFacts } from './speech/line';
 import { buildSpeech, lengthIndex } from './speech/parser';
-import { lineRole } from './speech/parts';
-import { firstIndex } from './speech/search';
-import type { OrdinalList, SeriesList, Speech } from './speech/speech';
+import type { Speech } from './speech/speech';
 
 export interface Position {
   line: number;
@@ -60,10 +59,11 @@ export class SpeechDocument {
 
   /** Applies the editor's changes, in order, and moves to `version`. */
   update(changes: readonly ContentChange[], version: number): void {
-    let structureKept = this.model !== undefined;
+    // The model kept through the changes so far, or undefined once one of them changes the structure.
+    let model = this.model;
     for (const change of changes) {
       if (!('range' in change)) {
-        structureKept = false;
+        model = undefined;
         this.texts = [];
         this.breaks = [];
         this.facts = [];
@@ -79,30 +79,19 @@ export class SpeechDocument {
       const breaksLines = start.line !== end.line || emptiesLine || /[\r\n]/.test(change.text);
       const first = breaksLines ? Math.max(0, start.line - 1) : start.line;
       const last = breaksLines ? Math.min(this.texts.length - 1, end.line + 1) : end.line;
-      const factsBefore = this.facts[start.line];
-      const roleBefore = lineRole(this.texts[start.line], factsBefore);
-      const modelBefore = this.model;
+      const lineBefore = { text: this.texts[start.line], facts: this.facts[start.line] };
       let before = '';
       for (let line = first; line < start.line; line++) before += this.texts[line] + this.breaks[line];
       before += this.texts[start.line].slice(0, start.character);
       let after = this.texts[end.line].slice(end.character) + this.breaks[end.line];
       for (let line = end.line + 1; line <= last; line++) after += this.texts[line] + this.breaks[line];
       this.replaceLines(first, last + 1, before + change.text + after);
-      structureKept &&= !breaksLines && this.isBelowFirstHeading(start.line) && sameStructure(factsBefore, this.facts[start.line])
-        && (roleBefore === undefined || roleBefore === 'closing') && lineRole(this.texts[start.line], this.facts[start.line]) === roleBefore;
-      if (structureKept && modelBefore) this.model = moveMarks(modelBefore, start.line, factsBefore, this.facts[start.line]);
+      const lineAfter = { text: this.texts[start.line], facts: this.facts[start.line] };
+      model = model && !breaksLines ? keptThrough(model, start.line, lineBefore, lineAfter) : undefined;
     }
     this.version = version;
-    // Typing inside a body paragraph that changes none of its series words or counts, nor what its
-    // wording makes it (title, salutation, closing), leaves every heading, list, count, speech and
-    // closing as they were: the model keeps its structure and only the lengths are counted again.
-    this.model = structureKept && this.model ? { ...this.model, lengthOf: lengthIndex(this.facts) } : undefined;
-  }
-
-  /** Whether `line` lies below the first heading, where the first speech's title is not looked for. */
-  private isBelowFirstHeading(line: number): boolean {
-    const headings = this.model?.headings;
-    return headings !== undefined && headings.length > 0 && line > headings[0].line;
+    // Only the lengths are counted again; everything else of a kept model is shared with the last version.
+    this.model = model && { ...model, texts: this.texts, lines: this.facts, lengthOf: lengthIndex(this.facts) };
   }
 
   /** Replaces lines `from`…`to - 1` with the lines of `text` (which ends where line `to` begins). */
@@ -143,46 +132,4 @@ function spliced<T>(array: T[], from: number, to: number, items: T[]): T[] {
     return array;
   }
   return array.slice(0, from).concat(items, array.slice(to));
-}
-
-/**
- * Whether two readings of a body line mean the same to the model: neither blank nor a heading, not a
- * paragraph list item (whose first sentence names it), and the same series words and counts in the
- * same order (their columns may have moved).
- */
-function sameStructure(a: LineFacts, b: LineFacts): boolean {
-  const blank = (f: LineFacts) => f.contentStart === f.contentEnd;
-  const item = (f: LineFacts) => (f.seriesWords.length > 0 && f.seriesWords[0].start === f.contentStart) || f.leadWord !== undefined;
-  if (blank(a) || blank(b) || a.heading || b.heading || item(a) || item(b) || a.contentStart !== b.contentStart) return false;
-  if (a.unnumbered || b.unnumbered || a.markup || b.markup || a.sentence !== b.sentence) return false;
-  return a.seriesWords.length === b.seriesWords.length && a.announcedCounts.length === b.announcedCounts.length
-    && a.seriesWords.every((w, i) => w.text === b.seriesWords[i].text && w.value === b.seriesWords[i].value && w.kind === b.seriesWords[i].kind)
-    && a.announcedCounts.every((c, i) => c.text === b.announcedCounts[i].text && c.count === b.announcedCounts[i].count);
-}
-
-/**
- * The model with line `line`'s series words and counts read from `after` instead of `before` (same
- * marks, maybe at other columns): the inline lists and announcements of that line are replaced by
- * copies, everything else is shared.
- */
-function moveMarks(model: Speech, line: number, before: LineFacts, after: LineFacts): Speech {
-  if (before.seriesWords.length === 0 && before.announcedCounts.length === 0) return model;
-  const word = new Map(before.seriesWords.map((w, i) => [w, after.seriesWords[i]] as const));
-  const lists = model.lists.slice();
-  const moved = new Map<OrdinalList, OrdinalList>();
-  // Lists are in order of their first item; this line's inline lists are those that start on it.
-  for (let i = firstIndex(lists, (l) => l.items[0].line >= line); i < lists.length && lists[i].items[0].line === line; i++) {
-    const list = lists[i];
-    if (list.kind !== 'inline') continue;
-    const copy: SeriesList = { ...list, items: list.items.map((item) => ({ line, ordinal: word.get(item.ordinal) ?? item.ordinal })) };
-    moved.set(list, copy);
-    lists[i] = copy;
-  }
-  const announcements = model.announcements.slice();
-  let count = 0;
-  for (let i = firstIndex(announcements, (a) => a.line >= line); i < announcements.length && announcements[i].line === line; i++, count++) {
-    const announcement = announcements[i];
-    announcements[i] = { ...announcement, count: after.announcedCounts[count], list: announcement.list && (moved.get(announcement.list) ?? announcement.list) };
-  }
-  return { ...model, lists, announcements };
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { textCheckOptions } from '../../server/src/features/textChecks';
-import { documentSymbols } from '../../server/src/features/symbols';
+import { documentSymbols, symbolsBuilt } from '../../server/src/features/symbols';
 import { textFindings } from '../../server/src/features/textChecks';
 import type { TextFinding } from '../../server/src/features/text/finding';
 import { defaultSettings } from '../../server/src/settings';
@@ -81,4 +81,57 @@ describe('what keeps a keystroke cheap', () => {
     assert.notEqual(after.get(5)![0], before.get(5)![0], 'the edited line is checked again');
     assert.equal(after.get(5)![0].start, before.get(5)![0].start + 1);
   });
+
+  it('keeps the model when typing in a heading’s text, and rebuilds only that heading’s symbol and its ancestors’', () => {
+    const document = new SpeechDocument('file:///speed-heading.speech', 1, NESTED);
+    const speech = document.speech;
+    const outline = documentSymbols(speech);
+    const built = symbolsBuilt.count;
+    const scanned = document.scannedLines;
+    type(document, 6, 7, '新');
+    const after = document.speech;
+    assert.equal(document.scannedLines - scanned, 1, 'one line is read again');
+    assert.equal(after.parts, speech.parts, 'the sections are kept');
+    assert.equal(after.lists, speech.lists, 'so are the lists');
+    assert.equal(after.headings.filter((h, i) => h !== speech.headings[i]).length, 1, 'one heading is new');
+    const symbols = documentSymbols(after);
+    assert.equal(symbolsBuilt.count - built, 2, 'the heading’s symbol and its parent’s are built, no other');
+    assert.equal(symbols[1].children![1].name, '（二）健全机制新');
+    assert.equal(symbols[1].children![0], outline[1].children![0], 'its sibling is the same object');
+    assert.equal(symbols[2], outline[2], 'the next section is the same object');
+  });
+
+  it('builds the model again when an ordinal is typed, and rebuilds only the symbols it changed', () => {
+    const document = new SpeechDocument('file:///speed-ordinal.speech', 1, NESTED);
+    const speech = document.speech;
+    const outline = documentSymbols(speech);
+    const built = symbolsBuilt.count;
+    document.update([{ range: { start: { line: 6, character: 1 }, end: { line: 6, character: 2 } }, text: '三' }], 2);
+    assert.notEqual(document.speech.parts, speech.parts, 'the structure is read again');
+    const symbols = documentSymbols(document.speech);
+    assert.equal(symbolsBuilt.count - built, 2, 'the renumbered heading’s symbol and its parent’s are built, no other');
+    assert.equal(symbols[1].children![1].name, '（三）健全机制');
+    assert.equal(symbols[1].children![0], outline[1].children![0]);
+    assert.equal(symbols[2], outline[2]);
+  });
+
+  it('reads only the pasted lines, and keeps the symbols above a pasted section', () => {
+    const document = new SpeechDocument('file:///speed-paste.speech', 1, NESTED);
+    const outline = documentSymbols(document.speech);
+    const built = symbolsBuilt.count;
+    const scanned = document.scannedLines;
+    const at = { line: 9, character: 0 };
+    document.update([{ range: { start: at, end: at }, text: '四、新的部分\n正文。\n' }], 2);
+    assert.equal(document.scannedLines - scanned, 4, 'the two pasted lines and the lines around them');
+    const symbols = documentSymbols(document.speech);
+    assert.equal(symbols[1], outline[1], 'the section above is the same object');
+    assert.equal(symbolsBuilt.count - built, 2, 'the pasted section’s symbol and the one it moved down');
+  });
 });
+
+/** Two sections, the first with two subsections: where an edit's symbols and its ancestors' show. */
+const NESTED = [
+  '在大会上的讲话', '同志们：',
+  '一、统一思想', '正文第一段。', '（一）提高认识', '正文。', '（二）健全机制', '正文。',
+  '二、加强领导', '正文第二段。',
+].join('\n');

@@ -3,12 +3,15 @@
  * their section. Each symbol's range is its section, its selection the heading; its detail the
  * section's length.
  *
- * A section's symbol is kept with the section and reused while its length, its end and its children
- * are the same, so that typing in one paragraph rebuilds only the symbols of the sections around it.
- * Symbols are frozen: they are shared across versions, and the wire encodes a frozen object once.
+ * A section's symbol is kept with the facts of its heading's line (which name the heading) and reused
+ * while the section starts and ends on the same lines and has the same length and children, so that
+ * typing in one paragraph or heading rebuilds only the symbols of the sections around it — also when
+ * the model is built again (an ordinal typed, a section pasted above). Symbols are frozen: they are
+ * shared across versions, and the wire encodes a frozen object once.
  */
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import { headingName, headingSpan } from '../speech/marks';
+import type { LineFacts } from '../speech/line';
 import type { DocumentPart, ParagraphItem, Section, Span, Speech } from '../speech/speech';
 import { lengthFormatter } from '../util/format';
 
@@ -16,13 +19,22 @@ type Format = (characters: number) => string;
 
 interface Kept {
   symbol: DocumentSymbol;
+  /** The section's first and last line (an item's line, twice). */
+  startLine: number;
+  endLine: number;
+  /** An item's name (its line's facts do not say which series word names it). */
+  name?: Span;
   length: number;
   end: number;
   children?: DocumentSymbol[];
 }
 
-const keptSections = new WeakMap<Section, Kept>();
-const keptItems = new WeakMap<ParagraphItem, Kept>();
+/** Kept by the facts of the heading's (or the item's) line: a line the editor did not touch keeps its facts. */
+const keptSections = new WeakMap<LineFacts, Kept>();
+const keptItems = new WeakMap<LineFacts, Kept>();
+
+/** How many symbols were built (not reused) since the server started: what an edit costs the outline. */
+export const symbolsBuilt = { count: 0 };
 
 /**
  * Each document of the file is one symbol holding its headings (named by its title); a file of one
@@ -62,11 +74,13 @@ function sectionChildren(speech: Speech, section: Section, formatLength: Format)
 
 function itemSymbol(speech: Speech, item: ParagraphItem, formatLength: Format): DocumentSymbol {
   const facts = speech.lines[item.line];
-  const kept = keptItems.get(item);
-  if (kept && kept.length === facts.length && kept.end === facts.contentEnd) return kept.symbol;
+  const kept = keptItems.get(facts);
+  const { name } = item;
+  if (kept && kept.startLine === item.line && sameSpan(kept.name!, name) && kept.end === facts.contentEnd) return kept.symbol;
+  symbolsBuilt.count++;
   const range = Range.create(item.line, facts.contentStart, item.line, facts.contentEnd);
-  const symbol = deepFreeze(DocumentSymbol.create(item.name.text, formatLength(facts.length), SymbolKind.EnumMember, range, spanRange(item.name)));
-  keptItems.set(item, { symbol, length: facts.length, end: facts.contentEnd });
+  const symbol = deepFreeze(DocumentSymbol.create(name.text, formatLength(facts.length), SymbolKind.EnumMember, range, spanRange(name)));
+  keptItems.set(facts, { symbol, startLine: item.line, endLine: item.line, name, length: facts.length, end: facts.contentEnd });
   return symbol;
 }
 
@@ -74,8 +88,11 @@ function sectionSymbol(speech: Speech, section: Section, formatLength: Format): 
   const children = sectionChildren(speech, section, formatLength);
   const length = speech.lengthOf(section.startLine, section.endLine);
   const end = speech.lines[section.endLine].contentEnd;
-  const kept = keptSections.get(section);
-  if (kept && kept.length === length && kept.end === end && sameSymbols(kept.children!, children)) return kept.symbol;
+  const facts = speech.lines[section.startLine];
+  const kept = keptSections.get(facts);
+  if (kept && kept.startLine === section.startLine && kept.endLine === section.endLine && kept.length === length && kept.end === end
+    && sameSymbols(kept.children!, children)) return kept.symbol;
+  symbolsBuilt.count++;
   const heading = section.heading!;
   const range = Range.create(section.startLine, speech.lines[section.startLine].contentStart, section.endLine, end);
   const { start, end: selectionEnd } = headingSpan(heading);
@@ -84,7 +101,7 @@ function sectionSymbol(speech: Speech, section: Section, formatLength: Format): 
   // A leaf has no `children` at all: fewer bytes a keystroke for a thousand sections.
   if (children.length > 0) symbol.children = Object.freeze(children) as DocumentSymbol[];
   deepFreeze(symbol);
-  keptSections.set(section, { symbol, length, end, children });
+  keptSections.set(facts, { symbol, startLine: section.startLine, endLine: section.endLine, length, end, children });
   return symbol;
 }
 
@@ -97,6 +114,10 @@ function deepFreeze<T extends object>(value: T): T {
 
 function sameSymbols(a: DocumentSymbol[], b: DocumentSymbol[]): boolean {
   return a.length === b.length && a.every((symbol, i) => symbol === b[i]);
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end && a.text === b.text;
 }
 
 function spanRange(span: Span): Range {
