@@ -56,7 +56,7 @@ describe('the browser build in the web worker extension host', { skip, timeout: 
 
   it('opens a sample: the status bar shows its length, so the client and the server in its worker are up', async () => {
     await openFile(page, 'demo.speech');
-    await page.locator('.statusbar-item', { hasText: /^[\d,]+ characters · about \d+ min$/ }).waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: /^[\d,]+ characters · about / }).waitFor({ timeout: 60_000 });
     assert.ok(workers.some((url) => url.startsWith('blob:')), `workers: ${workers.join(', ')}`);
   });
 
