@@ -23,5 +23,14 @@ if (files.length === 0) {
   console.error(`no test files for: ${suites.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', cwd: root });
-process.exit(result.status ?? 1);
+// Each end-to-end file starts a VS Code and a browser of its own: they run one at a time, so that
+// no file's clicks and keys wait on another's start-up; the other suites run side by side.
+const e2e = join(root, 'test', 'e2e');
+const groups = [[files.filter((f) => !f.startsWith(e2e)), []], [files.filter((f) => f.startsWith(e2e)), ['--test-concurrency=1']]];
+let status = 0;
+for (const [group, flags] of groups) {
+  if (group.length === 0) continue;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...flags, '--test-reporter=spec', ...group], { stdio: 'inherit', cwd: root });
+  status ||= result.status ?? 1;
+}
+process.exit(status);
