@@ -73,6 +73,24 @@ describe('speech document', () => {
     assert.deepEqual(documentSymbols(document.speech).map((s) => s.name), ['一、甲', '在全市大会上的讲话']);
   });
 
+  it('rebuilds when typing changes what the structure reads beyond a line’s facts', () => {
+    const settings = defaultSettings();
+    const cases: { lines: string[]; line: number; column: number; insert: string; why: string }[] = [
+      { lines: ['在大会上的讲话', '在大会上的讲话', '目录', '在大会上的讲话', '：在大会上的话', '在大会上的讲话'], line: 4, column: 0, insert: '甲', why: 'a title below a table of contents' },
+      { lines: ['第一条 总则', '目录', '　　正文。', '一、甲', '　　正文。'], line: 4, column: 2, insert: '新', why: 'the line that ends a table of contents' },
+      { lines: ['在大会上的讲话', '一、统一思想', '正文第一段。', '一、统一思想'], line: 2, column: 6, insert: '：', why: 'a lead-in that starts a new list' },
+    ];
+    for (const { lines, line, column, insert, why } of cases) {
+      const document = new SpeechDocument('file:///g.speech', 1, lines.join('\n'));
+      documentSymbols(document.speech);
+      document.update([{ range: { start: { line, character: column }, end: { line, character: column } }, text: insert }], 2);
+      const fresh = new SpeechDocument('file:///h.speech', 2, document.getText());
+      assert.deepEqual(documentSymbols(document.speech), documentSymbols(fresh.speech), why);
+      assert.deepEqual(speechDiagnostics(document.speech, 2, settings), speechDiagnostics(fresh.speech, 2, settings), why);
+      assert.deepEqual(document.speech.parts.map((p) => p.title?.text), fresh.speech.parts.map((p) => p.title?.text), why);
+    }
+  });
+
   it('joins \\r and \\n brought together into one line break, as the editor counts lines', () => {
     const document = new SpeechDocument('file:///c.speech', 1, '甲\r乙\n丙');
     assert.equal(document.lineCount, 3);

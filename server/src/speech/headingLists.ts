@@ -3,6 +3,7 @@
  * one — or, where the document numbers a kind on through its parents, one list of all of them.
  */
 import { listKey } from './ordinal';
+import type { LineFacts } from './line';
 import type { HeadingList, OrdinalList, Section, Speech } from './speech';
 
 /**
@@ -55,8 +56,12 @@ function followsLeadIn(speech: Speech, line: number): boolean {
   let previous = line - 1;
   while (previous >= 0 && speech.lines[previous].contentStart === speech.lines[previous].contentEnd) previous--;
   if (previous < 0) return false;
-  const facts = speech.lines[previous];
-  const last = speech.texts[previous][facts.contentEnd - 1];
+  return leadsIn(speech.texts[previous], speech.lines[previous]);
+}
+
+/** Whether a paragraph leads in a list: not a heading, it ends in a colon (`…主要如下：`). */
+export function leadsIn(text: string, facts: LineFacts): boolean {
+  const last = text[facts.contentEnd - 1];
   return facts.heading === undefined && (last === '：' || last === ':');
 }
 

@@ -5,10 +5,12 @@
  * keeps the model of the version before, with copies of what the line changed; any other edit
  * returns undefined and the model is built again from the lines' facts.
  */
+import { leadsIn } from './headingLists';
 import type { LineFacts } from './line';
 import { lineRole } from './parts';
 import { firstIndex } from './search';
-import type { Heading, OrdinalList, SeriesList, Speech } from './speech';
+import type { DocumentPart, Heading, OrdinalList, SeriesList, Speech } from './speech';
+import { CONTENTS_REACH } from './parser';
 import { CONTENTS_WORDS } from './words';
 
 /** A line's text and facts, before or after the edit. */
@@ -19,17 +21,31 @@ export interface LineReading {
 
 /**
  * The model after line `line` changed from `before` to `after` (no line break added or removed), or
- * undefined when the edit changes its structure. Lines up to the first heading are never kept: the
- * first speech's title and salutation are looked for there.
+ * undefined when the edit changes its structure. The head of a document is never kept: its title and
+ * salutation are looked for there.
  */
 export function keptThrough(model: Speech, line: number, before: LineReading, after: LineReading): Speech | undefined {
   const headings = model.headings;
-  if (headings.length === 0 || line <= headings[0].line) return undefined;
+  if (headings.length === 0 || line <= headings[0].line || model.parts.some((part) => inHead(part, line))) return undefined;
+  if (headings.some((heading) => isContents(heading) && inContents(model, heading, line))) return undefined;
+  if (leadsIn(before.text, before.facts) !== leadsIn(after.text, after.facts)) return undefined;
   const role = lineRole(before.text, before.facts);
   if (lineRole(after.text, after.facts) !== role) return undefined;
   if ((role === undefined || role === 'closing') && sameBody(before.facts, after.facts)) return moveMarks(model, line, before.facts, after.facts);
   if (role === undefined && sameHeading(before.facts, after.facts)) return renamed(model, line, before, after);
   return undefined;
+}
+
+/**
+ * Whether a line is in a document's head: from its first line to its first section, its title, its
+ * subtitle and its salutation, whichever comes last. A title may stand below a table of contents, and
+ * a title found by position moves with the lengths of the lines around it.
+ */
+function inHead(part: DocumentPart, line: number): boolean {
+  const { root, title, subtitle, salutation } = part;
+  if (line < root.startLine || line > root.endLine) return false;
+  const end = Math.max(root.children[0]?.startLine ?? root.endLine, title?.lastLine ?? 0, subtitle?.line ?? 0, salutation?.line ?? 0);
+  return line <= end;
 }
 
 /**
@@ -84,6 +100,17 @@ function renamed(model: Speech, line: number, before: LineReading, after: LineRe
   const headings = model.headings.slice();
   headings[index] = heading;
   return { ...moveMarks(model, line, before.facts, after.facts), headings };
+}
+
+/**
+ * Whether a line may end the table of contents under `heading`: the contents end at the first line
+ * that repeats their first entry, looked for in the 500 lines after it, so any of those may.
+ */
+function inContents(model: Speech, heading: Heading, line: number): boolean {
+  if (line <= heading.line) return false;
+  let first = heading.line + 1;
+  while (first < model.lines.length && model.lines[first].contentStart === model.lines[first].contentEnd) first++;
+  return line <= first + CONTENTS_REACH;
 }
 
 function isContents(heading: Heading): boolean {

@@ -161,6 +161,9 @@ function indentsParagraphs(lines: readonly LineFacts[]): boolean {
   return paragraphs >= 5 && indented >= paragraphs * 0.8;
 }
 
+/** How many lines after its first entry a table of contents may run. */
+export const CONTENTS_REACH = 500;
+
 /** The line where a table of contents after `目录` ends: the first that repeats its first entry. */
 function findContentsEnd(speech: Speech, line: number, end: number): number {
   const { lines, texts } = speech;
@@ -169,7 +172,7 @@ function findContentsEnd(speech: Speech, line: number, end: number): number {
   while (first <= end && lines[first].contentStart === lines[first].contentEnd) first++;
   if (first > end) return -1;
   const entry = wording(first);
-  for (let i = first + 1; i <= Math.min(end, first + 500); i++) if (wording(i) === entry) return i;
+  for (let i = first + 1; i <= Math.min(end, first + CONTENTS_REACH); i++) if (wording(i) === entry) return i;
   return -1;
 }
 
