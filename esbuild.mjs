@@ -21,13 +21,19 @@ const common = {
   logLevel: 'warning',
 };
 
+const oneCoreForBothHosts = { conditions: ['browser'], alias: { '@vscode/l10n': './node_modules/@vscode/l10n/dist/browser.js', fflate: 'fflate/browser' } };
+
 const product = [
-  { ...common, entryPoints: ['client/src/node/main.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
-  // The browser build (package.json's `browser`): the client for the web worker extension host, the
-  // server for a worker of its own, from the same sources.
-  { ...common, platform: 'browser', target: 'es2022', entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
-  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },
+  // One client and one server serve both hosts (package.json's `main` and `browser`): each bundle
+  // holds the Node and the browser entry, and loads the one of the host it runs in (client/src/main.ts,
+  // server/src/main.ts). The `browser` condition resolves the libraries' browser entries beside their
+  // Node ones; the server is a plain script, which Node runs and a worker loads alike. Two libraries
+  // pick their Node file for platform 'node' whatever the conditions: @vscode/l10n (its browser file
+  // is named in the `browser` field only; the bundles configure it with contents, never a path) and
+  // fflate (its Node file loads worker_threads; only its synchronous functions are used). Their
+  // browser files run on Node too, so both hosts take them.
+  { ...common, ...oneCoreForBothHosts, entryPoints: ['client/src/main.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, ...oneCoreForBothHosts, format: 'iife', entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // The command line (`speech-check`, package.json's `bin`): never packaged in the extension.
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', mainFields: ['module', 'main'], banner: { js: '#!/usr/bin/env node' } },
 ];

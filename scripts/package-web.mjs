@@ -1,5 +1,5 @@
 // `node scripts/package-web.mjs [OUT]`: packs the browser build alone, as a web-only extension — the
-// manifest without `main` (and without the scripts, which would build again), the browser bundles
+// manifest without `main` (and without the scripts, which would build again), the bundles
 // and what the manifest points at — so that VS Code can run it only in the browser's web worker
 // extension host. Builds the production bundles first (as `npm run package` does). Writes OUT (default
 // speech-writer-web.vsix) and prints its path. `npm start -- --web` and test/e2e/browser.test.ts use it.
@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** What the browser package holds: the browser bundles and what the manifest points at. */
+/** What the browser package holds: the bundles (one for both hosts) and what the manifest points at. */
 const WEB_FILES = [
-  'dist/browser/client.js', 'dist/browser/server.js', 'syntaxes/speech.tmLanguage.json', 'language-configuration.json',
+  'dist/client.js', 'dist/server.js', 'syntaxes/speech.tmLanguage.json', 'language-configuration.json',
   'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png',
 ];
 

@@ -1,7 +1,7 @@
 /**
  * The extension, one activation for both hosts: client/src/node/main.ts starts the speech language
- * server (the same bundle as `node dist/server.js`) over stdio, client/src/browser/main.ts starts it
- * in a web worker (dist/browser/server.js); everything else is the same for `speech` documents.
+ * server (`node dist/server.js`) over stdio, client/src/browser/main.ts starts the same script in a
+ * web worker; everything else is the same for `speech` documents.
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';

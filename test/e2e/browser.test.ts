@@ -1,7 +1,7 @@
 /**
  * The browser build in a real web VS Code: a package whose manifest has only the `browser` entry (no
  * `main`), so that VS Code can run it only in the browser's web worker extension host, never in the
- * Node one; its server then runs in a worker of its own (dist/browser/server.js). It opens a sample,
+ * Node one; its server then runs in a worker of its own (the script dist/server.js). It opens a sample,
  * shows its outline and a numbering warning, and applies a fix. Skipped, with the reason, where the
  * web VS Code is not installed.
  */
@@ -51,7 +51,7 @@ describe('the browser build in the web worker extension host', { skip, timeout: 
     const installed = join(workbench.state, 'extensions', 'speech-tools.speech-writer-0.1.0', 'package.json');
     const manifest = JSON.parse(readFileSync(installed, 'utf8'));
     assert.equal(manifest.main, undefined);
-    assert.equal(manifest.browser, './dist/browser/client.js');
+    assert.equal(manifest.browser, './dist/client.js');
   });
 
   it('opens a sample: the status bar shows its length, so the client and the server in its worker are up', async () => {

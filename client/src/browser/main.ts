@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
  * a worker: its script is then read through the workspace file system and started from a `blob:`.
  */
 async function serverWorker(context: vscode.ExtensionContext): Promise<InstanceType<typeof Worker>> {
-  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/browser/server.js');
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/server.js');
   if (serverMain.scheme !== 'vscode-remote') return new Worker(serverMain.toString(true));
   const script = await vscode.workspace.fs.readFile(serverMain);
   return new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));

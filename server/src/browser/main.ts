@@ -1,4 +1,4 @@
-/** The browser entry: the server in a web worker (`dist/browser/server.js`), started by the browser client. */
+/** The browser entry: the server in a web worker (the script `dist/server.js`), started by the browser client. */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { startServer } from '../server';
 
