@@ -5,7 +5,9 @@
 // `markup.heading.N.speech` for the five levels of a speech, `markup.heading.decimal.speech`, and
 // `markup.heading.division.speech` for unnumbered divisions (`引　　言`). The ordinal is
 // `constant.numeric.ordinal.speech`, and the text a scope whose first segments common themes colour
-// differently per rank. Markdown marks (`## `, `**`) are punctuation. The words that decide a line
+// differently per rank. No scope of the grammar is one a default theme colours the bright red of an
+// error (`keyword` and `storage` in the Light 2026 and Dark 2026 themes, `entity.other.attribute-name`
+// in Light+): authors would read a series word or a heading as a problem. Markdown marks (`## `, `**`) are punctuation. The words that decide a line
 // (document words of a title, the audience of a salutation, the divisions, the topic words of
 // `第一个问题：`) come from server/src/speech/words.json, the parser's own lists. The rest of a
 // heading line (a run-in paragraph) is body text.
@@ -55,8 +57,8 @@ const textScopes = {
   2: 'entity.name.type.heading.2.speech',
   decimal: 'entity.name.function.heading.decimal.speech',
   3: 'entity.name.function.heading.3.speech',
-  4: 'entity.other.attribute-name.heading.4.speech',
-  5: 'keyword.control.heading.5.speech',
+  4: 'entity.name.variable.heading.4.speech',
+  5: 'entity.name.operator.heading.5.speech',
 };
 
 const heading = (kind) => ({
@@ -115,13 +117,13 @@ const grammar = {
     attachment: {
       comment: 'An attachment: 附件, 附件1, 附：, 附2：…, and the attachment note 附件：1.…',
       match: `^${INDENT}(${any(words.attachmentWords)}(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})?(?:[：:]|$))`,
-      captures: { 1: { name: 'keyword.other.attachment.speech' } },
+      captures: { 1: { name: 'support.type.attachment.speech' } },
     },
     body: { patterns: [{ include: '#series' }, { include: '#count' }, { include: '#quotation' }] },
     series: {
       comment: 'A series word at the start of a paragraph or after a sentence break: 一是, 二要, 第三，, 其一，',
       match: `(?:^${INDENT}|(?<=[。；：，！？;:,!?]))(${SERIES})`,
-      captures: { 1: { name: 'keyword.other.series.speech' } },
+      captures: { 1: { name: 'constant.language.series.speech' } },
     },
     count: {
       patterns: [

@@ -9,12 +9,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyMissingSamples, writeStartSettings } from './workspace.mjs';
+import { copyMissingSamples, startAddress, writeStartSettings } from './workspace.mjs';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const samples = join(root, '.cache', 'samples');
 const copied = copyMissingSamples(join(root, 'samples'), samples);
 const port = process.env.SPEECH_PORT ?? '8431';
+// The sample an author reads first.
+const firstSample = join(samples, 'city-clean-government.speech');
 console.log(`工作文件夹 / Working folder: ${samples}`);
 console.log(copied.length > 0 ? `已复制示例 / Samples copied: ${copied.join(', ')}` : '示例均已在其中，未改动任何文件。 All samples are there; nothing was changed.');
 
@@ -33,7 +35,7 @@ const web = process.argv.includes('--web');
 const hasCode = !web && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 if (hasCode) {
   run(process.execPath, ['esbuild.mjs']);
-  spawn('code', [`--extensionDevelopmentPath=${root}`, samples, join(samples, 'city-clean-government.speech')], { stdio: 'inherit', detached: true }).unref();
+  spawn('code', [`--extensionDevelopmentPath=${root}`, samples, firstSample], { stdio: 'inherit', detached: true }).unref();
   console.log('已在 VS Code 中打开示例讲话稿。 Opened the sample speeches in VS Code.');
 } else {
   console.log('未找到 code 命令，改用网页版 VS Code（首次使用需安装约五分钟）。');
@@ -46,7 +48,7 @@ if (hasCode) {
   writeStartSettings(join(state, 'user', 'User', 'settings.json'));
   const started = run('bash', [join(root, 'test', 'vscode-web', 'start.sh'), port, samples, state, vsix]);
   const pid = Number(started.stdout.trim().split('\n').pop());
-  const url = `http://127.0.0.1:${port}/?folder=${samples}`;
+  const url = startAddress(port, samples, firstSample);
   console.log(`\n在浏览器中打开 / Open in a browser:\n  ${url}\n\n按 Ctrl+C 停止。 Press Ctrl+C to stop.`);
   const stop = () => { try { process.kill(pid); } catch { /* already stopped */ } process.exit(0); };
   process.on('SIGINT', stop);

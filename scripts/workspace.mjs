@@ -34,3 +34,12 @@ export function writeStartSettings(file) {
   const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   writeFileSync(file, JSON.stringify({ ...START_SETTINGS, ...kept }, null, 2) + '\n');
 }
+
+/**
+ * The address `npm start` prints: the web VS Code on the working folder with `file` open in an
+ * editor (the workbench's `payload` parameter, whose `openFile` names a file of the remote host).
+ */
+export function startAddress(port, folder, file) {
+  const payload = JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${port}${file}`]]);
+  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;
+}

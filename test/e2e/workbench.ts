@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { startAddress } from '../../scripts/workspace.mjs';
 
 export const root = join(__dirname, '..', '..');
 const CODE_SERVER_VERSION = '4.139.1';
@@ -69,7 +70,7 @@ export function packageExtension(): string {
 
 /** Starts VS Code on a folder holding `files`, with `vsix` installed, and opens it in Chromium. */
 export async function startWorkbench(
-  vsix: string | string[], files: Record<string, string>, options: { locale?: string; width?: number; height?: number } = {},
+  vsix: string | string[], files: Record<string, string>, options: { locale?: string; width?: number; height?: number; open?: string } = {},
 ): Promise<Workbench> {
   const base = mkdtempSync(join(tmpdir(), 'speech-e2e-'));
   const folder = join(base, 'speeches');
@@ -99,7 +100,8 @@ export async function startWorkbench(
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 }, locale: options.locale ?? 'en-US' });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+    // The address `npm start` prints, with `open` already in an editor when it is given.
+    await page.goto(options.open ? startAddress(port, folder, join(folder, options.open)) : `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
     return { page, folder, state, close };
