@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { buildDocument, type BenchDocument } from './content';
+import { SERVER_NODE_OPTIONS } from '../server/src/protocol';
 import { kindsTable, measureKinds, type KindFigures } from './editKinds';
 
 const root = join(__dirname, '..');
@@ -47,8 +48,9 @@ function nodeForServers(): string {
   return existsSync(node24) ? node24 : process.execPath;
 }
 
-const SERVERS: Record<ServerName, { script: string; language: string; uri: string }> = {
-  project: { script: join(root, 'dist', 'server.js'), language: 'speech', uri: 'file:///bench/speech.speech' },
+/** Each server as its editor starts it: the project with the Node.js options its client gives it. */
+const SERVERS: Record<ServerName, { script: string; language: string; uri: string; options?: readonly string[] }> = {
+  project: { script: join(root, 'dist', 'server.js'), language: 'speech', uri: 'file:///bench/speech.speech', options: SERVER_NODE_OPTIONS },
   peer: { script: join(root, 'node_modules', 'vscode-markdown-languageserver', 'dist', 'node', 'workerMain.js'), language: 'markdown', uri: 'file:///bench/speech.md' },
   floor: { script: join(__dirname, 'floor-server.mjs'), language: 'speech', uri: 'file:///bench/floor.speech' },
 };
@@ -83,7 +85,7 @@ async function measure(name: ServerName, content: BenchDocument, withKinds: bool
   const text = name === 'peer' ? content.markdown : content.speech;
   const middleLine = content.middleLine;
   const server = SERVERS[name];
-  const child: ChildProcess = spawn(nodeForServers(), [server.script, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_DEBUG ? 'inherit' : 'ignore'] });
+  const child: ChildProcess = spawn(nodeForServers(), [...server.options ?? [], server.script, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_DEBUG ? 'inherit' : 'ignore'] });
   const connection: MessageConnection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const document = new ClientDocument(text);
   const tokens = new TokenCache();

@@ -2,3 +2,4 @@
 export function copyMissingSamples(from: string, to: string): string[];
 export const START_SETTINGS: Record<string, unknown>;
 export function writeStartSettings(file: string): void;
+export function startAddress(port: number | string, folder: string, file: string): string;

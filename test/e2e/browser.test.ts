@@ -6,13 +6,13 @@
  * web VS Code is not installed.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { goTo, missingEnvironment, openFile, root, runCommand, startWorkbench, visibleText, waitUntil, type Workbench } from './workbench';
+import { goTo, missingEnvironment, openFile, root, runCommand, startWorkbench, visibleText, waitUntil, useWorkbench, type Workbench } from './workbench';
 
 const skip = missingEnvironment();
 
@@ -29,23 +29,15 @@ describe('the browser build in the web worker extension host', { skip, timeout: 
   /** The addresses of the workers the page started (the extension host's, and the server's from a `blob:`). */
   const workers: string[] = [];
 
-  before(async () => {
+  useWorkbench('browser-', async () => {
     const vsix = await packageWebOnly(join(dir, 'speech-writer-web.vsix'));
     workbench = await startWorkbench(vsix, { 'demo.speech': readFileSync(join(root, 'samples', 'numbering-demo.speech'), 'utf8') });
     page = workbench.page;
     page.on('worker', (worker) => workers.push(worker.url()));
-  }, { timeout: 240_000 });
-
-  after(async () => {
-    await workbench?.close();
-    rmSync(dir, { recursive: true, force: true });
+    return workbench;
   });
 
-  afterEach(async (t) => {
-    if (!page) return;
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    await page.screenshot({ path: join(root, 'test-results', `browser-${t.name.replace(/[^\w]+/g, '-').slice(0, 60)}.png`) }).catch(() => undefined);
-  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is installed as a web-only extension: VS Code can run it only in the web worker extension host', () => {
     const installed = join(workbench.state, 'extensions', 'speech-tools.speech-writer-0.1.0', 'package.json');

@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { missingEnvironment, packageExtension, root, startWorkbench, waitUntil, type Workbench } from './workbench';
+import { missingEnvironment, packageExtension, root, startWorkbench, waitUntil, useWorkbench, type Workbench } from './workbench';
 
 const SPEECH = [
   '在全市工作会议上的讲话',
@@ -73,12 +73,11 @@ describe('what an author sees first', { skip, timeout: 600_000 }, () => {
   let workbench: Workbench;
   let page: Page;
 
-  before(async () => {
+  useWorkbench('colours-', async () => {
     workbench = await startWorkbench(packageExtension(), { 'first.speech': SPEECH, 'other.speech': '另一篇', '.vscode/settings.json': '{}' }, { open: 'first.speech' });
     page = workbench.page;
-  }, { timeout: 240_000 });
-
-  after(async () => { await workbench?.close(); });
+    return workbench;
+  });
 
   it('opens the file the address names in an editor', async () => {
     await page.locator('.tab.active', { hasText: 'first.speech' }).waitFor({ timeout: 30_000 });

@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  goTo, missingEnvironment, openFile, packageExtension, root, runCommand, startWorkbench, visibleText, waitUntil, type Workbench,
+  goTo, missingEnvironment, openFile, packageExtension, picture, root, runCommand, startWorkbench, useWorkbench, visibleText, waitUntil, type Workbench,
 } from './workbench';
 
 const sample = (name: string) => readFileSync(join(root, 'samples', name), 'utf8');
@@ -41,15 +41,6 @@ const FILES = {
 };
 
 const skip = missingEnvironment();
-const screenshots = join(root, 'test-results', 'screenshots');
-
-/** Saves a picture of the workbench; with SPEECH_E2E_SCREENSHOTS=docs also as the README's. */
-async function picture(page: Page, name: string): Promise<void> {
-  mkdirSync(screenshots, { recursive: true });
-  const path = join(screenshots, `${name}.png`);
-  await page.screenshot({ path });
-  if (process.env.SPEECH_E2E_SCREENSHOTS === 'docs') copyFileSync(path, join(root, 'docs', 'images', `${name}.png`));
-}
 
 /**
  * The rows the Problems panel shows for `file` once the server has had time to report (a file with
@@ -73,25 +64,11 @@ describe('the extension in a real VS Code', { skip, timeout: 600_000 }, () => {
   let workbench: Workbench;
   let page: Page;
 
-  before(async () => {
+  useWorkbench('', async () => {
     const vsix = packageExtension();
     workbench = await startWorkbench(vsix, FILES, { locale: 'zh-cn', width: 1280, height: 800 });
     page = workbench.page;
-  }, { timeout: 240_000 });
-
-  after(async () => { await workbench?.close(); });
-
-  // A failed test may leave a widget open; close it so the next test starts from the editor.
-  beforeEach(async () => {
-    if (!page) return;
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-  });
-
-  // What the workbench looked like at the end of each test, to see why one failed.
-  afterEach(async (t) => {
-    if (!page) return;
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    await page.screenshot({ path: join(root, 'test-results', `${t.name.replace(/[^\w]+/g, '-').slice(0, 60)}.png`) }).catch(() => undefined);
+    return workbench;
   });
 
   it('activates on a .speech file: the status bar shows the language and the length', async () => {
@@ -240,12 +217,11 @@ describe('the extension in a real VS Code in English', { skip, timeout: 300_000 
   let workbench: Workbench;
   let page: Page;
 
-  before(async () => {
+  useWorkbench('english-', async () => {
     workbench = await startWorkbench(join(root, 'speech-writer.vsix'), { 'city.speech': FILES['city.speech'], 'city.yaml': FILES['city.yaml'] }, { width: 1280, height: 800 });
     page = workbench.page;
-  }, { timeout: 240_000 });
-
-  after(async () => { await workbench?.close(); });
+    return workbench;
+  });
 
   it('speaks English where VS Code does', async () => {
     await openFile(page, 'city.speech');

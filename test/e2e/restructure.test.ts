@@ -5,11 +5,9 @@
  * 提纲 view is taken again.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { goTo, missingEnvironment, openFile, packageExtension, root, runCommand, startWorkbench, visibleText, waitUntil, type Workbench } from './workbench';
+import { goTo, missingEnvironment, openFile, packageExtension, runCommand, startWorkbench, visibleText, waitUntil, picture, useWorkbench, type Workbench } from './workbench';
 
 const SPEECH = [
   '在全市重点工作推进会上的讲话',
@@ -38,23 +36,11 @@ describe('restructuring in a real VS Code', { skip, timeout: 600_000 }, () => {
   let workbench: Workbench;
   let page: Page;
 
-  before(async () => {
+  useWorkbench('', async () => {
     workbench = await startWorkbench(packageExtension(), { 'move.speech': SPEECH, 'drag.speech': SPEECH, 'copy.speech': SPEECH }, { locale: 'zh-cn', width: 1280, height: 800 });
     page = workbench.page;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  }, { timeout: 240_000 });
-
-  after(async () => { await workbench?.close(); });
-
-  beforeEach(async () => {
-    if (!page) return;
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-  });
-
-  afterEach(async (t) => {
-    if (!page) return;
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    await page.screenshot({ path: join(root, 'test-results', `${t.name.replace(/[^\w]+/g, '-').slice(0, 60)}.png`) }).catch(() => undefined);
+    return workbench;
   });
 
   /** The rows of the 提纲 view: their depth, name and figures. */
@@ -137,11 +123,3 @@ describe('restructuring in a real VS Code', { skip, timeout: 600_000 }, () => {
   });
 });
 
-/** Saves a picture of the workbench; with SPEECH_E2E_SCREENSHOTS=docs also as the README's. */
-async function picture(page: Page, name: string): Promise<void> {
-  const dir = join(root, 'test-results', 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${name}.png`);
-  await page.screenshot({ path });
-  if (process.env.SPEECH_E2E_SCREENSHOTS === 'docs') copyFileSync(path, join(root, 'docs', 'images', `${name}.png`));
-}

@@ -5,13 +5,13 @@
  * and opens it, and its outline shows those headings.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, TextRun } from 'docx';
 import type { Page } from 'playwright-core';
 import { importDocxBytes } from '../../server/src/features/docx/import';
-import { missingEnvironment, openFile, packageExtension, root, runCommand, startWorkbench, waitUntil, type Workbench } from './workbench';
+import { missingEnvironment, openFile, packageExtension, runCommand, startWorkbench, waitUntil, useWorkbench, type Workbench } from './workbench';
 
 const SPEECH = ['在全市工作会议上的讲话', '同志们：', '一、统一思想', '要把思想统一到会议精神上来。', '（一）提高认识。认识到位才能行动到位。', '二、狠抓落实', '同志们，让我们共同努力。', ''].join('\n');
 
@@ -36,22 +36,10 @@ describe('Word in and out in a real VS Code', { skip, timeout: 600_000 }, () => 
   let workbench: Workbench;
   let page: Page;
 
-  before(async () => {
+  useWorkbench('word-', async () => {
     workbench = await startWorkbench(packageExtension(), { 'meeting.speech': SPEECH }, { locale: 'zh-cn', width: 1280, height: 800 });
     page = workbench.page;
-  }, { timeout: 240_000 });
-
-  after(async () => { await workbench?.close(); });
-
-  beforeEach(async () => {
-    if (!page) return;
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-  });
-
-  afterEach(async (t) => {
-    if (!page) return;
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    await page.screenshot({ path: join(root, 'test-results', `word-${t.name.replace(/[^\w]+/g, '-').slice(0, 60)}.png`) }).catch(() => undefined);
+    return workbench;
   });
 
   it('exports the open speech to a .docx beside it that reads back as its text', async () => {

@@ -4,10 +4,11 @@
  * it. Every wait is on the workbench's own state, with a time limit.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startAddress } from '../../scripts/workspace.mjs';
 
@@ -259,4 +260,34 @@ export async function waitUntil<T>(probe: () => Promise<T>, accept: (value: T) =
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+}
+
+/**
+ * The hooks of a suite on one workbench: `start` runs before the first test (it starts the
+ * workbench, and may keep it in the suite's variables), the workbench is closed after the last;
+ * each test begins with no widget a failed test left open, and ends with a picture of the
+ * workbench in test-results/ (`prefix` and the test's name), to see why one failed.
+ */
+export function useWorkbench(prefix: string, start: () => Promise<Workbench>): void {
+  let workbench: Workbench | undefined;
+  before(async () => { workbench = await start(); }, { timeout: 240_000 });
+  after(async () => { await workbench?.close(); });
+  beforeEach(async () => {
+    for (let i = 0; i < 3; i++) await workbench?.page.keyboard.press('Escape');
+  });
+  afterEach(async (t) => {
+    if (!workbench) return;
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    const name = `${prefix}${t.name.replace(/[^\w]+/g, '-').slice(0, 60)}.png`;
+    await workbench.page.screenshot({ path: join(root, 'test-results', name) }).catch(() => undefined);
+  });
+}
+
+/** Saves a picture of the workbench in test-results/screenshots; with SPEECH_E2E_SCREENSHOTS=docs also as the README's. */
+export async function picture(page: Page, name: string): Promise<void> {
+  const dir = join(root, 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path });
+  if (process.env.SPEECH_E2E_SCREENSHOTS === 'docs') copyFileSync(path, join(root, 'docs', 'images', `${name}.png`));
 }

@@ -4,11 +4,9 @@
  * Chinese. Skipped, with the reason, where that VS Code is not installed (see workbench.ts).
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { goTo, missingEnvironment, openFile, packageExtension, root, runCommand, startWorkbench, visibleText, waitUntil, type Workbench } from './workbench';
+import { goTo, missingEnvironment, openFile, packageExtension, runCommand, startWorkbench, visibleText, waitUntil, picture, useWorkbench, type Workbench } from './workbench';
 
 const SERIES = [
   '在经济工作会议上的讲话',
@@ -28,34 +26,14 @@ const FILES = {
 
 const skip = missingEnvironment();
 
-/** With SPEECH_E2E_SCREENSHOTS=docs, the README's picture of the workbench in Chinese. */
-async function picture(page: Page, name: string): Promise<void> {
-  const path = join(root, 'test-results', 'screenshots', `${name}.png`);
-  mkdirSync(dirname(path), { recursive: true });
-  await page.screenshot({ path });
-  if (process.env.SPEECH_E2E_SCREENSHOTS === 'docs') copyFileSync(path, join(root, 'docs', 'images', `${name}.png`));
-}
-
 describe('writing in a real VS Code', { skip, timeout: 600_000 }, () => {
   let workbench: Workbench;
   let page: Page;
 
-  before(async () => {
+  useWorkbench('writing-', async () => {
     workbench = await startWorkbench(packageExtension(), FILES, { locale: 'zh-cn', width: 1280, height: 800 });
     page = workbench.page;
-  }, { timeout: 240_000 });
-
-  after(async () => { await workbench?.close(); });
-
-  beforeEach(async () => {
-    if (!page) return;
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-  });
-
-  afterEach(async (t) => {
-    if (!page) return;
-    mkdirSync(join(root, 'test-results'), { recursive: true });
-    await page.screenshot({ path: join(root, 'test-results', `writing-${t.name.replace(/[^\w]+/g, '-').slice(0, 60)}.png`) }).catch(() => undefined);
+    return workbench;
   });
 
   it('Enter after a sentence mark starts a new line; the next series word is offered when asked', async () => {
