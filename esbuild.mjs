@@ -4,6 +4,7 @@
 // packaged.
 import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -21,7 +22,7 @@ const common = {
   logLevel: 'warning',
 };
 
-const oneCoreForBothHosts = { conditions: ['browser'], alias: { '@vscode/l10n': './node_modules/@vscode/l10n/dist/browser.js', fflate: 'fflate/browser' } };
+const oneCoreForBothHosts = { conditions: ['browser'], alias: { '@vscode/l10n': fileURLToPath(new URL('./node_modules/@vscode/l10n/dist/browser.js', import.meta.url)), fflate: 'fflate/browser' } };
 
 const product = [
   // One client and one server serve both hosts (package.json's `main` and `browser`): each bundle

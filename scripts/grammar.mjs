@@ -58,7 +58,7 @@ const textScopes = {
   decimal: 'entity.name.function.heading.decimal.speech',
   3: 'entity.name.function.heading.3.speech',
   4: 'entity.name.variable.heading.4.speech',
-  5: 'entity.name.operator.heading.5.speech',
+  5: 'variable.other.constant.heading.5.speech',
 };
 
 const heading = (kind) => ({

@@ -3,6 +3,7 @@
 // and the user settings of a quiet start in Chinese.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Copies into `to` each sample of `from` that `to` does not have; returns the names copied. */
 export function copyMissingSamples(from, to) {
@@ -37,9 +38,10 @@ export function writeStartSettings(file) {
 
 /**
  * The address `npm start` prints: the web VS Code on the working folder with `file` open in an
- * editor (the workbench's `payload` parameter, whose `openFile` names a file of the remote host).
+ * editor (the workbench's `payload` parameter, whose `openFile` names a file of the remote host;
+ * its path is written as a URI's, so spaces, `#` and Chinese names survive).
  */
 export function startAddress(port, folder, file) {
-  const payload = JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${port}${file}`]]);
+  const payload = JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${port}${pathToFileURL(file).pathname}`]]);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;
 }

@@ -11,5 +11,10 @@ function runsOnNode(): boolean {
   return typeof host.process?.versions?.node === 'string';
 }
 
-if (runsOnNode()) void import('./node/main');
-else void import('./browser/main');
+/** A start-up failure is thrown where the host reports it (the process exits, the worker logs it), not left in a promise. */
+function report(error: unknown): void {
+  setTimeout(() => { throw error; });
+}
+
+if (runsOnNode()) import('./node/main').catch(report);
+else import('./browser/main').catch(report);

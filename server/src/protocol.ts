@@ -58,9 +58,9 @@ export namespace ImportDocxRequest {
 }
 
 /**
- * The Node.js options the server process runs with, in VS Code and in the benchmark alike. A young
- * generation of 2 MB (the default grows to 16 MB): reading a long speech allocates a great deal that
- * dies at once, and a large young generation keeps that memory resident long after (at a million
+ * The Node.js options the server process runs with, in VS Code and in the benchmark alike. Young-
+ * generation semi-spaces of at most 2 MB (by default they grow to 16 MB each): reading a long speech
+ * allocates a great deal that dies at once, and large semi-spaces keep that memory resident long after (at a million
  * characters about 12 MB of the server's resident memory, for no measurable time on a keystroke).
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];

@@ -39,9 +39,8 @@ describe('restructuring in a real VS Code', { skip, timeout: 600_000 }, () => {
   useWorkbench('', async () => {
     workbench = await startWorkbench(packageExtension(), { 'move.speech': SPEECH, 'drag.speech': SPEECH, 'copy.speech': SPEECH }, { locale: 'zh-cn', width: 1280, height: 800 });
     page = workbench.page;
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     return workbench;
-  });
+  }, (started) => started.page.context().grantPermissions(['clipboard-read', 'clipboard-write']));
 
   /** The rows of the 提纲 view: their depth, name and figures. */
   const outlineRows = () => page.locator('.pane-body .monaco-list-row[aria-level]').filter({ has: page.locator('.label-description') })

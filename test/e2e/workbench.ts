@@ -264,13 +264,17 @@ export async function waitUntil<T>(probe: () => Promise<T>, accept: (value: T) =
 
 /**
  * The hooks of a suite on one workbench: `start` runs before the first test (it starts the
- * workbench, and may keep it in the suite's variables), the workbench is closed after the last;
+ * workbench, and may keep it in the suite's variables), then `prepare` — which may fail: the
+ * workbench is kept first, so it is closed after the last test whatever happened;
  * each test begins with no widget a failed test left open, and ends with a picture of the
  * workbench in test-results/ (`prefix` and the test's name), to see why one failed.
  */
-export function useWorkbench(prefix: string, start: () => Promise<Workbench>): void {
+export function useWorkbench(prefix: string, start: () => Promise<Workbench>, prepare?: (workbench: Workbench) => Promise<void>): void {
   let workbench: Workbench | undefined;
-  before(async () => { workbench = await start(); }, { timeout: 240_000 });
+  before(async () => {
+    workbench = await start();
+    await prepare?.(workbench);
+  }, { timeout: 240_000 });
   after(async () => { await workbench?.close(); });
   beforeEach(async () => {
     for (let i = 0; i < 3; i++) await workbench?.page.keyboard.press('Escape');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { copyMissingSamples, START_SETTINGS, writeStartSettings } from '../../scripts/workspace.mjs';
+import { copyMissingSamples, START_SETTINGS, startAddress, writeStartSettings } from '../../scripts/workspace.mjs';
 
 describe('npm start’s working folder', () => {
   const base = mkdtempSync(join(tmpdir(), 'speech-start-'));
@@ -35,5 +35,19 @@ describe('npm start’s working folder', () => {
     assert.equal(settings['git.openRepositoryInParentFolders'], 'never');
     assert.equal(settings['chat.disableAIFeatures'], true);
     assert.equal(START_SETTINGS['speech.locale'], 'zh-cn');
+  });
+});
+
+describe('the address npm start prints', () => {
+  it('opens the working folder with the file in an editor, whatever the characters of its name', () => {
+    const address = new URL(startAddress(8080, '/tmp/我的 稿子', '/tmp/我的 稿子/县#1 述职.speech'));
+    assert.equal(address.origin, 'http://127.0.0.1:8080');
+    assert.equal(address.searchParams.get('folder'), '/tmp/我的 稿子');
+    const [[kind, file]] = JSON.parse(address.searchParams.get('payload') ?? '[]');
+    assert.equal(kind, 'openFile');
+    const uri = new URL(file);
+    assert.equal(uri.protocol, 'vscode-remote:');
+    assert.equal(uri.host, '127.0.0.1:8080');
+    assert.equal(decodeURIComponent(uri.pathname), '/tmp/我的 稿子/县#1 述职.speech');
   });
 });
