@@ -5,12 +5,12 @@
  * only the symbols around the edit are encoded again. Only an object frozen all the way down is
  * kept (a frozen object may hold a mutable one).
  *
- * The output is `JSON.stringify`'s with each non-ASCII character written as its `\uXXXX` escape:
- * the same values, and an answer that is all ASCII is decoded by the editor about a third faster (a
- * million-character speech's outline: 8.7 ms instead of 12.5 ms to decode its megabyte, for 6% more
- * bytes). Escaping costs the server about 0.1 µs a character, once for a frozen object; a piece that
- * is not frozen and longer than ASCII_REACH (an imported document's text, a moved section) is
- * written as UTF-8, where escaping would cost more than it saves and double the bytes of Chinese.
+ * The output is `JSON.stringify`'s, except that a frozen object's non-ASCII characters are written
+ * as their `\uXXXX` escapes: the same values, and an answer that is all ASCII is decoded by the
+ * editor about a third faster (a million-character speech's outline: 8.7 ms instead of 12.5 ms to
+ * decode its megabyte, for 6% more bytes). A frozen object is escaped once, when its bytes are kept;
+ * anything else (diagnostics, edits, an imported document's text) is written as UTF-8, since
+ * escaping it on every answer would cost the server more than it saves the editor.
  */
 const utf8 = new TextEncoder();
 const encodedObjects = new WeakMap<object, Uint8Array>();
@@ -27,15 +27,6 @@ export function encodeJson(value: unknown): Uint8Array {
  * is much faster for large answers such as a fix-all of thousands of edits.
  */
 const SEARCH_DEPTH = 2;
-
-/** The longest piece of JSON not frozen whose non-ASCII characters are escaped. */
-const ASCII_REACH = 65_536;
-
-/** `JSON.stringify(item)`, in ASCII when it is frozen or short (see above). */
-function stringify(item: unknown, frozen = false): string | undefined {
-  const json = JSON.stringify(item);
-  return json === undefined || (!frozen && json.length > ASCII_REACH) ? json : toAscii(json);
-}
 
 /** JSON text with each character above U+007F as its `\uXXXX` escape (only strings hold one). */
 function toAscii(json: string): string {
@@ -57,13 +48,13 @@ class Writer {
   /** Writes `item`, whose `toJSON` (if any) the caller has applied, as JSON does, once. */
   value(item: unknown, inArray: boolean, depth: number): void {
     if (item === null || typeof item !== 'object' || (depth > SEARCH_DEPTH && !Object.isFrozen(item))) {
-      const json = stringify(item);
+      const json = JSON.stringify(item);
       this.text += json === undefined ? (inArray ? 'null' : '') : json;
     } else if (Object.isFrozen(item)) {
       let bytes = encodedObjects.get(item);
       if (!bytes && isFrozenThroughout(item)) {
         // The first time, the engine's own JSON writer is the fastest way to the bytes.
-        bytes = utf8.encode(stringify(item, true));
+        bytes = utf8.encode(toAscii(JSON.stringify(item)));
         encodedObjects.set(item, bytes);
       } else if (!bytes) {
         this.structure(item, depth);
@@ -92,7 +83,7 @@ class Writer {
     for (const key of Object.keys(item)) {
       const member = withToJson((item as Record<string, unknown>)[key]);
       if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-      this.text += (first ? '' : ',') + stringify(key) + ':';
+      this.text += (first ? '' : ',') + JSON.stringify(key) + ':';
       first = false;
       this.value(member, false, depth + 1);
     }
