@@ -47,7 +47,11 @@ const ordinals = {
   4: `(?:[（(]${AR}[）)](?:、|[.．](?![0-9０-９]))?|[\\x{2474}-\\x{2487}])`,
   5: `(?:[\\x{2460}-\\x{2473}\\x{3251}-\\x{325F}\\x{32B1}-\\x{32BF}](?:、|\\.(?![0-9]))?)`,
 };
-/** Outer ranks take the colours themes give to the outer kinds of a program. */
+/**
+ * Outer ranks take the colours themes give to the outer kinds of a program. Level 5 borrows the
+ * regular expression's colour: of the scopes every default theme colours, it is the one that no
+ * theme paints the red of an error and that stays apart from levels 1–4 in each of them.
+ */
 const textScopes = {
   part: 'entity.name.namespace.heading.part.speech',
   chapter: 'entity.name.class.heading.chapter.speech',
@@ -58,7 +62,7 @@ const textScopes = {
   decimal: 'entity.name.function.heading.decimal.speech',
   3: 'entity.name.function.heading.3.speech',
   4: 'entity.name.variable.heading.4.speech',
-  5: 'variable.other.constant.heading.5.speech',
+  5: 'constant.regexp.heading.5.speech',
 };
 
 const heading = (kind) => ({

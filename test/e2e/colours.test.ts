@@ -94,6 +94,13 @@ const THEMES = {
  * `support.type`, so an attachment's label is plain there, as every type name is.
  */
 const PLAIN_IN: Record<string, string[]> = { 'Visual Studio Light': ['attachment'], 'Visual Studio Dark': ['attachment'] };
+const LEVELS = ['level1', 'level2', 'level3', 'level4', 'level5'];
+/**
+ * Themes that give some heading levels one colour, so the ordinal and the bold tell them apart:
+ * the Visual Studio themes colour every `markup.heading` alike and colour no `entity.name`; High
+ * Contrast colours no `entity.name.variable`, so level 4 wears level 1's heading colour.
+ */
+const LEVELS_ALIKE_IN = ['Visual Studio Light', 'Visual Studio Dark', 'Default High Contrast'];
 
 describe('what an author sees first', { skip, timeout: 600_000 }, () => {
   let workbench: Workbench;
@@ -119,6 +126,10 @@ describe('what an author sees first', { skip, timeout: 600_000 }, () => {
         const coloured = COLOURED.includes(part) && !(PLAIN_IN[theme] ?? []).includes(part);
         if (coloured) assert.notEqual(colour, colours.text, `${part} (${piece}) is not coloured in ${theme}`);
       }
+      const levels = LEVELS.map((level) => colours[level]);
+      // Level 5 is the last to be told apart by its ordinal alone: it stands out in every theme.
+      assert.ok(!levels.slice(0, 4).includes(colours.level5), `level 5 wears the colour of another level in ${theme}: ${JSON.stringify(levels)}`);
+      if (!LEVELS_ALIKE_IN.includes(theme)) assert.equal(new Set(levels).size, 5, `two heading levels share a colour in ${theme}: ${JSON.stringify(levels)}`);
     });
   }
 
