@@ -49,8 +49,8 @@ const ordinals = {
 };
 /**
  * Outer ranks take the colours themes give to the outer kinds of a program. Level 5 borrows the
- * regular expression's colour: of the scopes every default theme colours, it is the one that no
- * theme paints the red of an error and that stays apart from levels 1–4 in each of them.
+ * regular expression's colour, which every default theme gives, none of them in the red of an
+ * error, and each apart from its levels 1–4 (test/e2e/colours.test.ts checks all ten).
  */
 const textScopes = {
   part: 'entity.name.namespace.heading.part.speech',
